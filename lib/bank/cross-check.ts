@@ -1,0 +1,194 @@
+/**
+ * Rules that span files: a key must be a category of its lens, every wrong option needs its
+ * "why not", citations must name a known reference, contrast pairs and set entries must exist.
+ * Each issue is located in the file and line where an author would fix it.
+ */
+import type { Located } from './load';
+import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
+import type { QuizSet } from './sets';
+import { issueAt, type BankIssue } from './yaml-source';
+
+type Parts = {
+  frameworks: Located<Framework>[];
+  scenarios: Located<Scenario>[];
+  references: Located<Reference>[];
+  sets: Located<QuizSet>[];
+};
+
+export function crossCheck({ frameworks, scenarios, references, sets }: Parts): BankIssue[] {
+  const issues: BankIssue[] = [];
+  const referenceIds = new Set(references.map((r) => r.value.id));
+  const checkCitation = (at: Located<unknown>, path: (string | number)[], citation: Citation) => {
+    if (!referenceIds.has(citation.source)) {
+      issues.push(
+        issueAt(at.source, [...at.path, ...path, 'source'], `unknown reference "${citation.source}": add it to references.yaml`),
+      );
+    }
+  };
+
+  firstDuplicates(references.map((r) => r.value.id)).forEach((index) => {
+    const at = references[index]!;
+    issues.push(issueAt(at.source, [...at.path, 'id'], `duplicate reference id "${at.value.id}"`));
+  });
+
+  const frameworkById = new Map<string, Framework>();
+  frameworks.forEach((at) => {
+    if (frameworkById.has(at.value.id)) {
+      issues.push(issueAt(at.source, ['id'], `duplicate framework id "${at.value.id}"`));
+    }
+    frameworkById.set(at.value.id, at.value);
+    checkCitation(at, ['citation'], at.value.citation);
+    at.value.categories.forEach((category, index) =>
+      checkCitation(at, ['categories', index, 'citation'], category.citation),
+    );
+    const categoryIds = new Set(at.value.categories.map((c) => c.id));
+    at.value.reasons.forEach((reason, index) => {
+      checkCitation(at, ['reasons', index, 'citation'], reason.citation);
+      reason.characterises.forEach((id, i) => {
+        if (!categoryIds.has(id)) {
+          issues.push(
+            issueAt(at.source, ['reasons', index, 'characterises', i], unknownCategory(id, at.value)),
+          );
+        }
+      });
+    });
+  });
+
+  firstDuplicates(scenarios.map((s) => s.value.id)).forEach((index) => {
+    const at = scenarios[index]!;
+    issues.push(issueAt(at.source, [...at.path, 'id'], `duplicate scenario id "${at.value.id}" (also in another file)`));
+  });
+
+  const scenarioIds = new Set(scenarios.map((s) => s.value.id));
+  const itemIds = new Set<string>();
+  for (const at of scenarios) {
+    const scenario = at.value;
+    scenario.contrastWith.forEach((other, index) => {
+      if (!scenarioIds.has(other)) {
+        issues.push(issueAt(at.source, [...at.path, 'contrastWith', index], `unknown scenario "${other}"`));
+      } else if (other === scenario.id) {
+        issues.push(issueAt(at.source, [...at.path, 'contrastWith', index], 'a scenario cannot contrast with itself'));
+      }
+    });
+    for (const [frameworkId, entry] of Object.entries(scenario.lenses)) {
+      const lensPath = ['lenses', frameworkId];
+      const framework = frameworkById.get(frameworkId);
+      if (!framework) {
+        issues.push(
+          issueAt(at.source, [...at.path, ...lensPath], `unknown framework "${frameworkId}"; known: ${[...frameworkById.keys()].join(', ')}`),
+        );
+        continue;
+      }
+      checkCitation(at, [...lensPath, 'citation'], entry.citation);
+      issues.push(...checkLens(at, lensPath, framework, entry));
+      if (entry.key) itemIds.add(`${scenario.id}.${frameworkId}`);
+      if (entry.keys) itemIds.add(`${scenario.id}.${frameworkId}.many`);
+      if (entry.reason) itemIds.add(`${scenario.id}.${frameworkId}.two-tier`);
+    }
+  }
+
+  for (const at of sets) {
+    at.value.items.forEach((entry, index) => {
+      if (typeof entry === 'string') {
+        if (!itemIds.has(entry)) {
+          issues.push(issueAt(at.source, ['items', index], `unknown item "${entry}"`));
+        }
+        return;
+      }
+      const framework = frameworkById.get(entry.sort.framework);
+      if (!framework) {
+        issues.push(issueAt(at.source, ['items', index, 'sort', 'framework'], `unknown framework "${entry.sort.framework}"`));
+        return;
+      }
+      entry.sort.scenarios.forEach((id, i) => {
+        if (!itemIds.has(`${id}.${framework.id}`)) {
+          issues.push(
+            issueAt(at.source, ['items', index, 'sort', 'scenarios', i], `scenario "${id}" has no single-key "${framework.id}" lens to sort by`),
+          );
+        }
+      });
+    });
+  }
+  return issues;
+}
+
+function checkLens(
+  at: Located<Scenario>,
+  lensPath: string[],
+  framework: Framework,
+  entry: LensEntry,
+): BankIssue[] {
+  const issues: BankIssue[] = [];
+  const here = (path: (string | number)[], message: string) =>
+    issues.push(issueAt(at.source, [...at.path, ...lensPath, ...path], message));
+  const categoryIds = new Set(framework.categories.map((c) => c.id));
+  const known = (id: string) => categoryIds.has(id);
+
+  if (entry.key !== undefined && !known(entry.key)) here(['key'], unknownCategory(entry.key, framework));
+  entry.keys?.forEach((id, i) => {
+    if (!known(id)) here(['keys', i], unknownCategory(id, framework));
+  });
+  entry.accepted.forEach((id, i) => {
+    if (!known(id)) here(['accepted', i], unknownCategory(id, framework));
+    if (id === entry.key) here(['accepted', i], `"${id}" is the key; an accepted alternative must be another category`);
+  });
+  if (entry.keys && !framework.questionMany) {
+    here(['keys'], `framework "${framework.id}" has no questionMany, so it cannot have several keys`);
+  }
+
+  const right = new Set([...(entry.key ? [entry.key] : []), ...(entry.keys ?? []), ...entry.accepted]);
+  const alsoRight = new Set([...right].filter((id) => id !== entry.key));
+  for (const category of framework.categories) {
+    const id = category.id;
+    if (right.has(id)) {
+      if (alsoRight.has(id) && entry.alsoFits[id] === undefined) {
+        here(['alsoFits'], `missing: "alsoFits.${id}" should say why ${category.shortLabel} also fits`);
+      }
+      if (entry.whyNot[id] !== undefined) here(['whyNot', id], `"${id}" is right here, so it takes "alsoFits", not "whyNot"`);
+    } else if (entry.whyNot[id] === undefined) {
+      here(['whyNot'], `missing: "whyNot.${id}" should say why ${category.shortLabel} is wrong here`);
+    }
+  }
+  for (const id of Object.keys(entry.whyNot)) {
+    if (!known(id)) here(['whyNot', id], unknownCategory(id, framework));
+  }
+  for (const id of Object.keys(entry.alsoFits)) {
+    if (!known(id)) here(['alsoFits', id], unknownCategory(id, framework));
+    else if (!alsoRight.has(id)) here(['alsoFits', id], `"${id}" is not among "keys" or "accepted"`);
+  }
+
+  if (entry.reason !== undefined) {
+    const reason = framework.reasons.find((r) => r.id === entry.reason);
+    if (framework.reasons.length === 0) {
+      here(['reason'], `framework "${framework.id}" has no reasons, so it takes no two-tier "reason"`);
+    } else if (!reason) {
+      here(['reason'], `unknown reason "${entry.reason}"; expected one of ${framework.reasons.map((r) => r.id).join(', ')}`);
+    } else if (!entry.key || !reason.characterises.includes(entry.key)) {
+      here(['reason'], `reason "${reason.id}" is not true of the key "${entry.key ?? '(none)'}"`);
+    } else if (reason.characterises.length === framework.categories.length) {
+      here(['reason'], `reason "${reason.id}" is shared by every category, so it cannot separate them`);
+    }
+  }
+  if (entry.question !== undefined && entry.key === undefined) {
+    here(['question'], '"question" overrides the single-choice question, but this lens has no "key"');
+  }
+  if (entry.questionMany !== undefined && entry.keys === undefined) {
+    here(['questionMany'], '"questionMany" overrides the pick-every-one question, but this lens has no "keys"');
+  }
+  return issues;
+}
+
+function unknownCategory(id: string, framework: Framework): string {
+  return `unknown category "${id}" for ${framework.id}; expected one of ${framework.categories.map((c) => c.id).join(', ')}`;
+}
+
+/** Indexes of entries whose id already appeared earlier. */
+function firstDuplicates(ids: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const duplicates: number[] = [];
+  ids.forEach((id, index) => {
+    if (seen.has(id)) duplicates.push(index);
+    seen.add(id);
+  });
+  return duplicates;
+}

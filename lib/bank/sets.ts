@@ -1,0 +1,40 @@
+/** Curated sets in questions/sets/: a named, ordered list of items for a class or a topic. */
+import { z } from 'zod';
+import { BANK_SCHEMA_VERSION, idSchema } from './schema';
+
+/** An item id as generated from the bank, e.g. "pla-donation-2017.pajtinka" or "x.cottey-forster.many". */
+export const itemIdSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9-]+\.[a-z0-9-]+(\.(many|two-tier))?$/,
+    'an item id such as "pla-donation-2017.pajtinka" (scenario.framework[.many|.two-tier])',
+  );
+
+/** A sort board: several scenarios to place on one framework's categories. */
+export const sortEntrySchema = z.strictObject({
+  sort: z.strictObject({
+    /** e.g. "pajtinka" */
+    framework: idSchema,
+    /** Four to eight scenario ids, each keyed on that framework. */
+    scenarios: z.array(idSchema).min(4).max(8),
+  }),
+});
+
+export const setEntrySchema = z.union([itemIdSchema, sortEntrySchema]);
+export type SetEntry = z.infer<typeof setEntrySchema>;
+
+export const quizSetFileSchema = z.strictObject({
+  /** Bank format version, e.g. 1. */
+  schemaVersion: z.literal(BANK_SCHEMA_VERSION),
+  /** e.g. "five-functions" */
+  id: idSchema,
+  /** e.g. "Pajtinka's five functions" */
+  title: z.string().trim().min(3),
+  /** One or two sentences: what the set practises and for whom. */
+  description: z.string().trim().min(20),
+  /** Position on the home page, 1 first. */
+  order: z.number().int().positive(),
+  /** The items, in the order a learner meets them unless the quiz shuffles. */
+  items: z.array(setEntrySchema).min(3),
+});
+export type QuizSet = z.infer<typeof quizSetFileSchema>;
