@@ -6,8 +6,14 @@ const frameworkImports = [
   { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'lib/ is framework-free.' },
   { group: ['next', 'next/*'], message: 'lib/ is framework-free.' },
   { group: ['zustand', 'zustand/*'], message: 'lib/ is framework-free: stores live in stores/.' },
-  { group: ['kysely', 'better-sqlite3', 'pg', '@/server/*', '**/server/*'], message: 'lib/ has no database access.' },
-  { group: ['@/components/*', '@/stores/*', '@/app/*'], message: 'lib/ must not depend on UI code.' },
+  {
+    group: ['kysely', 'better-sqlite3', 'pg', '@/server/*', '**/server/*'],
+    message: 'lib/ has no database access.',
+  },
+  {
+    group: ['@/components/*', '@/stores/*', '@/app/*'],
+    message: 'lib/ must not depend on UI code.',
+  },
 ];
 
 export default defineConfig([
@@ -17,7 +23,10 @@ export default defineConfig([
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
@@ -34,7 +43,11 @@ export default defineConfig([
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'Time is a parameter in lib/.' },
-        { object: 'Math', property: 'random', message: 'Randomness is a parameter (seed) in lib/.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness is a parameter (seed) in lib/.',
+        },
       ],
     },
   },
@@ -43,5 +56,13 @@ export default defineConfig([
     files: ['scripts/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
-  globalIgnores(['.next/**', 'out/**', 'build/**', 'next-env.d.ts', 'data/**', 'coverage/**', 'public/sw.js']),
+  globalIgnores([
+    '.next/**',
+    'out/**',
+    'build/**',
+    'next-env.d.ts',
+    'data/**',
+    'coverage/**',
+    'public/sw.js',
+  ]),
 ]);

@@ -21,7 +21,11 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
   const checkCitation = (at: Located<unknown>, path: (string | number)[], citation: Citation) => {
     if (!referenceIds.has(citation.source)) {
       issues.push(
-        issueAt(at.source, [...at.path, ...path, 'source'], `unknown reference "${citation.source}": add it to references.yaml`),
+        issueAt(
+          at.source,
+          [...at.path, ...path, 'source'],
+          `unknown reference "${citation.source}": add it to references.yaml`,
+        ),
       );
     }
   };
@@ -47,7 +51,11 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
       reason.characterises.forEach((id, i) => {
         if (!categoryIds.has(id)) {
           issues.push(
-            issueAt(at.source, ['reasons', index, 'characterises', i], unknownCategory(id, at.value)),
+            issueAt(
+              at.source,
+              ['reasons', index, 'characterises', i],
+              unknownCategory(id, at.value),
+            ),
           );
         }
       });
@@ -56,7 +64,13 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
 
   firstDuplicates(scenarios.map((s) => s.value.id)).forEach((index) => {
     const at = scenarios[index]!;
-    issues.push(issueAt(at.source, [...at.path, 'id'], `duplicate scenario id "${at.value.id}" (also in another file)`));
+    issues.push(
+      issueAt(
+        at.source,
+        [...at.path, 'id'],
+        `duplicate scenario id "${at.value.id}" (also in another file)`,
+      ),
+    );
   });
 
   const scenarioIds = new Set(scenarios.map((s) => s.value.id));
@@ -65,9 +79,17 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
     const scenario = at.value;
     scenario.contrastWith.forEach((other, index) => {
       if (!scenarioIds.has(other)) {
-        issues.push(issueAt(at.source, [...at.path, 'contrastWith', index], `unknown scenario "${other}"`));
+        issues.push(
+          issueAt(at.source, [...at.path, 'contrastWith', index], `unknown scenario "${other}"`),
+        );
       } else if (other === scenario.id) {
-        issues.push(issueAt(at.source, [...at.path, 'contrastWith', index], 'a scenario cannot contrast with itself'));
+        issues.push(
+          issueAt(
+            at.source,
+            [...at.path, 'contrastWith', index],
+            'a scenario cannot contrast with itself',
+          ),
+        );
       }
     });
     for (const [frameworkId, entry] of Object.entries(scenario.lenses)) {
@@ -75,7 +97,11 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
       const framework = frameworkById.get(frameworkId);
       if (!framework) {
         issues.push(
-          issueAt(at.source, [...at.path, ...lensPath], `unknown framework "${frameworkId}"; known: ${[...frameworkById.keys()].join(', ')}`),
+          issueAt(
+            at.source,
+            [...at.path, ...lensPath],
+            `unknown framework "${frameworkId}"; known: ${[...frameworkById.keys()].join(', ')}`,
+          ),
         );
         continue;
       }
@@ -97,13 +123,23 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
       }
       const framework = frameworkById.get(entry.sort.framework);
       if (!framework) {
-        issues.push(issueAt(at.source, ['items', index, 'sort', 'framework'], `unknown framework "${entry.sort.framework}"`));
+        issues.push(
+          issueAt(
+            at.source,
+            ['items', index, 'sort', 'framework'],
+            `unknown framework "${entry.sort.framework}"`,
+          ),
+        );
         return;
       }
       entry.sort.scenarios.forEach((id, i) => {
         if (!itemIds.has(`${id}.${framework.id}`)) {
           issues.push(
-            issueAt(at.source, ['items', index, 'sort', 'scenarios', i], `scenario "${id}" has no single-key "${framework.id}" lens to sort by`),
+            issueAt(
+              at.source,
+              ['items', index, 'sort', 'scenarios', i],
+              `scenario "${id}" has no single-key "${framework.id}" lens to sort by`,
+            ),
           );
         }
       });
@@ -124,29 +160,45 @@ function checkLens(
   const categoryIds = new Set(framework.categories.map((c) => c.id));
   const known = (id: string) => categoryIds.has(id);
 
-  if (entry.key !== undefined && !known(entry.key)) here(['key'], unknownCategory(entry.key, framework));
+  if (entry.key !== undefined && !known(entry.key))
+    here(['key'], unknownCategory(entry.key, framework));
   entry.keys?.forEach((id, i) => {
     if (!known(id)) here(['keys', i], unknownCategory(id, framework));
   });
   entry.accepted.forEach((id, i) => {
     if (!known(id)) here(['accepted', i], unknownCategory(id, framework));
-    if (id === entry.key) here(['accepted', i], `"${id}" is the key; an accepted alternative must be another category`);
+    if (id === entry.key)
+      here(['accepted', i], `"${id}" is the key; an accepted alternative must be another category`);
   });
   if (entry.keys && !framework.questionMany) {
-    here(['keys'], `framework "${framework.id}" has no questionMany, so it cannot have several keys`);
+    here(
+      ['keys'],
+      `framework "${framework.id}" has no questionMany, so it cannot have several keys`,
+    );
   }
 
-  const right = new Set([...(entry.key ? [entry.key] : []), ...(entry.keys ?? []), ...entry.accepted]);
+  const right = new Set([
+    ...(entry.key ? [entry.key] : []),
+    ...(entry.keys ?? []),
+    ...entry.accepted,
+  ]);
   const alsoRight = new Set([...right].filter((id) => id !== entry.key));
   for (const category of framework.categories) {
     const id = category.id;
     if (right.has(id)) {
       if (alsoRight.has(id) && entry.alsoFits[id] === undefined) {
-        here(['alsoFits'], `missing: "alsoFits.${id}" should say why ${category.shortLabel} also fits`);
+        here(
+          ['alsoFits'],
+          `missing: "alsoFits.${id}" should say why ${category.shortLabel} also fits`,
+        );
       }
-      if (entry.whyNot[id] !== undefined) here(['whyNot', id], `"${id}" is right here, so it takes "alsoFits", not "whyNot"`);
+      if (entry.whyNot[id] !== undefined)
+        here(['whyNot', id], `"${id}" is right here, so it takes "alsoFits", not "whyNot"`);
     } else if (entry.whyNot[id] === undefined) {
-      here(['whyNot'], `missing: "whyNot.${id}" should say why ${category.shortLabel} is wrong here`);
+      here(
+        ['whyNot'],
+        `missing: "whyNot.${id}" should say why ${category.shortLabel} is wrong here`,
+      );
     }
   }
   for (const id of Object.keys(entry.whyNot)) {
@@ -154,26 +206,42 @@ function checkLens(
   }
   for (const id of Object.keys(entry.alsoFits)) {
     if (!known(id)) here(['alsoFits', id], unknownCategory(id, framework));
-    else if (!alsoRight.has(id)) here(['alsoFits', id], `"${id}" is not among "keys" or "accepted"`);
+    else if (!alsoRight.has(id))
+      here(['alsoFits', id], `"${id}" is not among "keys" or "accepted"`);
   }
 
   if (entry.reason !== undefined) {
     const reason = framework.reasons.find((r) => r.id === entry.reason);
     if (framework.reasons.length === 0) {
-      here(['reason'], `framework "${framework.id}" has no reasons, so it takes no two-tier "reason"`);
+      here(
+        ['reason'],
+        `framework "${framework.id}" has no reasons, so it takes no two-tier "reason"`,
+      );
     } else if (!reason) {
-      here(['reason'], `unknown reason "${entry.reason}"; expected one of ${framework.reasons.map((r) => r.id).join(', ')}`);
+      here(
+        ['reason'],
+        `unknown reason "${entry.reason}"; expected one of ${framework.reasons.map((r) => r.id).join(', ')}`,
+      );
     } else if (!entry.key || !reason.characterises.includes(entry.key)) {
       here(['reason'], `reason "${reason.id}" is not true of the key "${entry.key ?? '(none)'}"`);
     } else if (reason.characterises.length === framework.categories.length) {
-      here(['reason'], `reason "${reason.id}" is shared by every category, so it cannot separate them`);
+      here(
+        ['reason'],
+        `reason "${reason.id}" is shared by every category, so it cannot separate them`,
+      );
     }
   }
   if (entry.question !== undefined && entry.key === undefined) {
-    here(['question'], '"question" overrides the single-choice question, but this lens has no "key"');
+    here(
+      ['question'],
+      '"question" overrides the single-choice question, but this lens has no "key"',
+    );
   }
   if (entry.questionMany !== undefined && entry.keys === undefined) {
-    here(['questionMany'], '"questionMany" overrides the pick-every-one question, but this lens has no "keys"');
+    here(
+      ['questionMany'],
+      '"questionMany" overrides the pick-every-one question, but this lens has no "keys"',
+    );
   }
   return issues;
 }

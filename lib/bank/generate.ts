@@ -1,6 +1,12 @@
 /** Scenarios × lenses → items. Pure and deterministic. */
 import { shuffle } from '../random/seeded';
-import { choiceItemId, type ChoiceItem, type CitationView, type Item, type StemView } from './items';
+import {
+  choiceItemId,
+  type ChoiceItem,
+  type CitationView,
+  type Item,
+  type StemView,
+} from './items';
 import type { Bank } from './load';
 import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
 
@@ -37,7 +43,8 @@ export function generateItems(bank: Bank): Item[] {
     for (const framework of bank.frameworks) {
       const entry = scenario.lenses[framework.id];
       if (!entry) continue;
-      if (entry.key !== undefined) items.push(choiceItem(scenario, framework, entry, entry.key, bank.references));
+      if (entry.key !== undefined)
+        items.push(choiceItem(scenario, framework, entry, entry.key, bank.references));
     }
   }
   return items;
@@ -52,7 +59,9 @@ function choiceItem(
 ): ChoiceItem {
   const id = choiceItemId(scenario.id, framework.id);
   // Co-applying keys of a multi-role lens are defensible single answers too.
-  const accepted = [...new Set([...entry.accepted, ...(entry.keys ?? [])])].filter((c) => c !== key);
+  const accepted = [...new Set([...entry.accepted, ...(entry.keys ?? [])])].filter(
+    (c) => c !== key,
+  );
   const right = new Set([key, ...accepted]);
   let categories = framework.categories;
   if (framework.maxOptions !== undefined && categories.length > framework.maxOptions) {

@@ -92,7 +92,11 @@ export function loadBank(files: readonly BankFile[]): LoadResult {
   }
 
   if (referencesFiles === 0) {
-    errors.push({ file: 'references.yaml', field: '', message: 'missing: the bank needs a references.yaml' });
+    errors.push({
+      file: 'references.yaml',
+      field: '',
+      message: 'missing: the bank needs a references.yaml',
+    });
   }
   if (errors.length > 0) return { ok: false, errors };
 

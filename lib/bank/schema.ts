@@ -17,10 +17,7 @@ export const idSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "official-visits"');
 
 const nonEmptyText = (min: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `at least ${min} characters of text`);
+  z.string().trim().min(min, `at least ${min} characters of text`);
 
 /** Where a claim comes from. */
 export const citationSchema = z.strictObject({
@@ -302,7 +299,11 @@ function reportDuplicates(
   const seen = new Set<string>();
   ids.forEach((id, index) => {
     if (seen.has(id)) {
-      ctx.addIssue({ code: 'custom', message: `duplicate ${what} "${id}"`, path: [...path, index, 'id'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `duplicate ${what} "${id}"`,
+        path: [...path, index, 'id'],
+      });
     }
     seen.add(id);
   });

@@ -38,7 +38,9 @@ export function bankStats(bank: Bank, items: readonly Item[]): BankStats {
       if (!entry) continue;
       scenarios++;
       count(difficulty, String(entry.difficulty));
-      new Set([...(entry.key ? [entry.key] : []), ...(entry.keys ?? [])]).forEach((id) => count(categories, id));
+      new Set([...(entry.key ? [entry.key] : []), ...(entry.keys ?? [])]).forEach((id) =>
+        count(categories, id),
+      );
     }
     frameworks[framework.id] = {
       scenarios,
@@ -47,5 +49,11 @@ export function bankStats(bank: Bank, items: readonly Item[]): BankStats {
       difficulty,
     };
   }
-  return { scenarios: bank.scenarios.length, items: items.length, itemsByKind, contexts, frameworks };
+  return {
+    scenarios: bank.scenarios.length,
+    items: items.length,
+    itemsByKind,
+    contexts,
+    frameworks,
+  };
 }

@@ -24,8 +24,7 @@ export type YamlSource = {
 };
 
 export type ParsedYaml =
-  | { ok: true; source: YamlSource; data: unknown }
-  | { ok: false; issues: BankIssue[] };
+  { ok: true; source: YamlSource; data: unknown } | { ok: false; issues: BankIssue[] };
 
 export function parseYaml(file: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -105,6 +104,9 @@ function firstLine(message: string): string {
 }
 
 export function formatIssue(issue: BankIssue): string {
-  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
-  return issue.field === '' ? `${where} ${issue.message}` : `${where} ${issue.field}: ${issue.message}`;
+  const where =
+    issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
+  return issue.field === ''
+    ? `${where} ${issue.message}`
+    : `${where} ${issue.field}: ${issue.message}`;
 }

@@ -1,0 +1,5 @@
+/** Where things live, in one place. */
+export const conceptHref = (frameworkId: string, categoryId?: string) =>
+  categoryId ? `/concepts/${frameworkId}/${categoryId}` : `/concepts/${frameworkId}`;
+
+export const scenarioHref = (scenarioId: string) => `/scenarios/${scenarioId}`;

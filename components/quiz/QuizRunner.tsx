@@ -1,0 +1,168 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import type { Item } from '@/lib/bank/items';
+import { scoreItem } from '@/lib/scoring/score-item';
+import { useQuizStore } from '@/stores/quiz-store-provider';
+import { ScenarioCard } from '../ScenarioCard';
+import { ChoiceQuestion } from './ChoiceQuestion';
+import { Feedback, resultHeadline } from './Feedback';
+import { Summary } from './Summary';
+import styles from './quiz.module.css';
+
+type Props = {
+  quizKey: string;
+  /** The quiz's URL without the question number. */
+  href: string;
+  title: string;
+  items: Item[];
+  /** The question asked for in the URL (?q=), 0-based; items.length is the summary. */
+  requestedIndex?: number;
+  /** Link for "New quiz" on the summary; absent when the quiz is a fixed list. */
+  newQuizHref?: string;
+};
+
+export function QuizRunner({ quizKey, href, title, items, requestedIndex, newQuizHref }: Props) {
+  const session = useQuizStore((s) => s.sessions[quizKey]);
+  const hydrated = useQuizStore((s) => s.hydrated);
+  const open = useQuizStore((s) => s.open);
+  const answer = useQuizStore((s) => s.answer);
+  const goTo = useQuizStore((s) => s.goTo);
+  const restart = useQuizStore((s) => s.restart);
+  const itemIds = items.map((item) => item.id);
+
+  // Once the device's saved state is known: continue it, or start afresh.
+  useEffect(() => {
+    if (!hydrated) return;
+    if (!session) {
+      open(quizKey, { href, title, itemIds }, Date.now());
+    } else if (requestedIndex === undefined) {
+      // A fresh link to a finished quiz starts it again; an unfinished one continues.
+      if (session.finishedAt !== undefined) restart(quizKey, Date.now());
+    } else if (requestedIndex !== session.current) {
+      // Going back to review is fine; skipping ahead of the first unanswered question is not.
+      const firstUnanswered = session.itemIds.findIndex((id) => session.answers[id] === undefined);
+      const limit = firstUnanswered === -1 ? items.length : firstUnanswered;
+      goTo(quizKey, Math.min(requestedIndex, limit), Date.now());
+    }
+    // Only on hydration: later changes are the learner's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [hydrated]);
+
+  const index = hydrated && session ? session.current : Math.min(requestedIndex ?? 0, items.length);
+  const answers = session?.answers ?? {};
+
+  // Keep ?q= in step so a reload renders this very question on the server.
+  useEffect(() => {
+    if (!hydrated) return;
+    const url = `${href}&q=${index + 1}`;
+    if (window.location.pathname + window.location.search !== url)
+      window.history.replaceState(null, '', url);
+  }, [hydrated, href, index]);
+
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // Where focus should go after the next render: the new question's title, or Next after checking.
+  const pendingFocus = useRef<'title' | 'next' | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === 'title') titleRef.current?.focus();
+    if (pendingFocus.current === 'next') nextRef.current?.focus();
+    pendingFocus.current = null;
+  });
+
+  const ensureSession = () => {
+    if (!session) open(quizKey, { href, title, itemIds }, Date.now());
+  };
+
+  if (index >= items.length) {
+    return (
+      <Summary
+        title={title}
+        items={items}
+        answers={answers}
+        onRestart={() => {
+          restart(quizKey, Date.now());
+          pendingFocus.current = 'title';
+        }}
+        newQuizHref={newQuizHref}
+      />
+    );
+  }
+
+  const item = items[index]!;
+  const given = answers[item.id];
+  const score =
+    given === undefined ? undefined : scoreItem(item, { kind: 'choice', choice: given });
+  const answeredCount = Object.keys(answers).length;
+  const rightCount = items.filter((it) => {
+    const choice = answers[it.id];
+    if (choice === undefined) return false;
+    const s = scoreItem(it, { kind: 'choice', choice });
+    return s.status === 'scored' && s.earned === s.max;
+  }).length;
+  const last = index === items.length - 1;
+
+  return (
+    <div className={styles.quiz}>
+      <div className={styles.progress}>
+        <p className={styles.progressText}>
+          <span>
+            Question {index + 1} of {items.length}
+          </span>
+          <span>
+            {rightCount} right of {answeredCount} answered
+          </span>
+        </p>
+        <div className={styles.bar} aria-hidden="true">
+          <div
+            className={styles.barFill}
+            style={{ width: `${(answeredCount / items.length) * 100}%` }}
+          />
+        </div>
+      </div>
+
+      <ScenarioCard stem={item.stem} titleId={`${item.id}-title`} titleRef={titleRef} />
+
+      <ChoiceQuestion
+        key={item.id}
+        question={item.question}
+        options={item.options}
+        given={given}
+        reveal={given === undefined ? undefined : item.answer}
+        describedBy={`${item.id}-title`}
+        onSubmit={(choice) => {
+          ensureSession();
+          answer(quizKey, item.id, choice);
+          const result = scoreItem(item, { kind: 'choice', choice });
+          const keyLabel =
+            item.options.find((o) => o.id === item.answer.key)?.label ?? item.answer.key;
+          setAnnouncement(`${resultHeadline(result).slice(2)}. The answer is ${keyLabel}.`);
+          pendingFocus.current = 'next';
+        }}
+      />
+
+      {given !== undefined && score ? (
+        <Feedback item={item} given={given} score={score}>
+          <button
+            ref={nextRef}
+            type="button"
+            className="button button-block"
+            onClick={() => {
+              ensureSession();
+              goTo(quizKey, index + 1, Date.now());
+              setAnnouncement('');
+              pendingFocus.current = 'title';
+            }}
+          >
+            {last ? 'See your summary' : 'Next question'}
+          </button>
+        </Feedback>
+      ) : null}
+
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

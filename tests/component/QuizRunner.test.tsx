@@ -1,0 +1,129 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { QuizRunner } from '@/components/quiz/QuizRunner';
+import { QuizStoreProvider } from '@/stores/quiz-store-provider';
+import { classifyItem } from '../support/items';
+
+const items = [
+  classifyItem({ id: 'one.pajtinka', key: 'cooperation' }),
+  classifyItem({ id: 'two.pajtinka', key: 'arms-business' }),
+];
+
+function renderQuiz(requestedIndex?: number) {
+  return render(
+    <QuizStoreProvider>
+      <QuizRunner
+        quizKey="scope=pajtinka&n=5&seed=test"
+        href="/quiz?scope=pajtinka&n=5&seed=test"
+        title="Pajtinka"
+        items={items}
+        requestedIndex={requestedIndex}
+      />
+    </QuizStoreProvider>,
+  );
+}
+
+describe('QuizRunner', () => {
+  it('shows the scenario, the lens question and every option', () => {
+    renderQuiz();
+    expect(screen.getByRole('heading', { name: 'Scenario one.pajtinka' })).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: /Which of Pajtinka/ });
+    expect(within(group).getAllByRole('radio')).toHaveLength(5);
+    expect(screen.getByText('Question 1 of 2')).toBeInTheDocument();
+  });
+
+  it('asks for a choice before checking', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose an option first.');
+  });
+
+  it('explains a wrong answer: the key, why it is right, why the pick is wrong, and the source', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(screen.getByRole('radio', { name: 'Supporting arms business' }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+
+    const feedback = screen.getByRole('region', { name: '✗ Not quite' });
+    expect(feedback).toHaveTextContent('Answer: Promoting cooperation between the armed forces');
+    expect(feedback).toHaveTextContent('Explanation for one.pajtinka.');
+    expect(
+      within(feedback).getByRole('heading', { name: 'Why not “Supporting arms business”?' }),
+    ).toBeInTheDocument();
+    expect(feedback).toHaveTextContent('Why not arms-business in one.pajtinka.');
+    expect(feedback).toHaveTextContent('Source: Pajtinka 2016, p. 188');
+    expect(
+      within(feedback).getByRole('link', {
+        name: 'Promoting cooperation between the armed forces',
+      }),
+    ).toHaveAttribute('href', '/concepts/pajtinka/cooperation');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Not quite. The answer is Promoting cooperation between the armed forces.',
+    );
+    // The answer is locked and marked by text, not colour alone.
+    expect(screen.getByRole('radio', { name: /Supporting arms business/ })).toBeDisabled();
+    expect(screen.getByText('✗ Your answer')).toBeInTheDocument();
+    expect(screen.getByText('✓ Answer')).toBeInTheDocument();
+  });
+
+  it('moves focus to Next after checking, so the keyboard flow continues', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(
+      screen.getByRole('radio', { name: 'Promoting cooperation between the armed forces' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    expect(screen.getByRole('region', { name: '✓ Correct' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next question' })).toHaveFocus();
+  });
+
+  it('goes through the quiz and ends with a summary that counts the right answers', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.click(
+      screen.getByRole('radio', { name: 'Promoting cooperation between the armed forces' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(screen.getByText('Question 2 of 2')).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('radio', { name: 'Representing the sending state at ceremonies' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+    await user.click(screen.getByRole('button', { name: 'See your summary' }));
+
+    expect(screen.getByRole('heading', { name: 'Summary: Pajtinka' })).toHaveFocus();
+    expect(screen.getByText('1 / 2')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(
+      within(table).getByRole('row', { name: /Promoting cooperation.*1 of 1/ }),
+    ).toBeInTheDocument();
+    expect(
+      within(table).getByRole('row', { name: /Supporting arms business.*0 of 1/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Retry the 1 missed' })).toHaveAttribute(
+      'href',
+      '/quiz?items=two.pajtinka',
+    );
+  });
+
+  it('can be answered with the keyboard alone', async () => {
+    const user = userEvent.setup();
+    renderQuiz();
+    await user.tab();
+    expect(
+      screen.getByRole('radio', { name: 'Gathering and analysing information' }),
+    ).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(
+      screen.getByRole('radio', { name: 'Promoting cooperation between the armed forces' }),
+    ).toBeChecked();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('region', { name: '✓ Correct' })).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Question 2 of 2')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,19 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { createElement, type AnchorHTMLAttributes } from 'react';
+import { afterEach, vi } from 'vitest';
+
+// next/link needs the App Router at run time; in jsdom a plain anchor shows the same thing to the user.
+vi.mock('next/link', () => ({
+  default: ({
+    href,
+    children,
+    ...rest
+  }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
+    createElement('a', { href, ...rest }, children),
+}));
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});

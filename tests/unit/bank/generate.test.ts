@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { generateItems, withShuffledOptions } from '@/lib/bank/generate';
+import { loadFixtureBank } from '../../support/bank-fixture';
+
+describe('generateItems', () => {
+  const bank = loadFixtureBank();
+  const items = generateItems(bank);
+
+  it('makes one classify item per scenario and lens, with options in the framework order', () => {
+    expect(items.map((i) => i.id)).toEqual(['case-one.tiny', 'case-two.tiny']);
+    expect(items[0]!.kind).toBe('classify');
+    expect(items[0]!.options.map((o) => o.id)).toEqual(['alpha', 'beta', 'gamma']);
+  });
+
+  it('carries the key, the accepted alternatives and the teaching texts', () => {
+    const first = items[0]!;
+    expect(first.answer).toEqual({ key: 'alpha', accepted: ['beta'] });
+    expect(first.teaching.whyNot).toEqual({ gamma: expect.stringContaining('Gamma would need') });
+    expect(first.teaching.alsoFits).toEqual({ beta: expect.stringContaining('beta flavour') });
+    expect(first.teaching.citation).toEqual({
+      text: 'Pajtinka 2016, p. 188',
+      full: expect.stringContaining('Pajtinka, E.'),
+    });
+  });
+
+  it('shows the year and actors of real cases but not of hypothetical ones', () => {
+    expect(items[0]!.stem).not.toHaveProperty('year');
+    expect(items[1]!.stem).toMatchObject({ year: 1908, actors: ['Norland Navy'] });
+  });
+
+  it('shuffles options reproducibly from a seed without losing any', () => {
+    const a = withShuffledOptions(items[0]!, 'seed-1');
+    const b = withShuffledOptions(items[0]!, 'seed-1');
+    expect(a.options).toEqual(b.options);
+    expect([...a.options].sort((x, y) => x.id.localeCompare(y.id))).toEqual(items[0]!.options);
+    const orders = new Set(
+      ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'].map((s) =>
+        withShuffledOptions(items[0]!, s)
+          .options.map((o) => o.id)
+          .join(),
+      ),
+    );
+    expect(orders.size).toBeGreaterThan(1);
+  });
+});

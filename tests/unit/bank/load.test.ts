@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { loadBank } from '@/lib/bank/load';
+import { formatIssue } from '@/lib/bank/yaml-source';
+import { brokenScenarioFile, fixtureFiles } from '../../support/bank-fixture';
+
+function errorsOf(files: ReturnType<typeof fixtureFiles>) {
+  const result = loadBank(files);
+  if (result.ok) throw new Error('expected the bank to be rejected');
+  return result.errors;
+}
+
+describe('loadBank', () => {
+  it('accepts a well-formed bank and keeps frameworks in their order', () => {
+    const result = loadBank(fixtureFiles());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.bank.frameworks.map((f) => f.id)).toEqual(['tiny']);
+    expect(result.bank.scenarios.map((s) => s.id)).toEqual(['case-one', 'case-two']);
+  });
+
+  it('reports invalid YAML with the file and the line where it breaks', () => {
+    const [error] = errorsOf(brokenScenarioFile('bad-yaml.yaml'));
+    expect(error).toMatchObject({
+      file: 'scenarios/cases.yaml',
+      message: expect.stringMatching(/^invalid YAML/),
+    });
+    expect(error!.line).toBeGreaterThanOrEqual(5);
+  });
+
+  it('names the file, line, field and the expected categories for an unknown category id', () => {
+    const errors = errorsOf(brokenScenarioFile('unknown-category.yaml'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      file: 'scenarios/cases.yaml',
+      line: 20,
+      field: 'scenarios[0].lenses.tiny.whyNot.delta',
+    });
+    expect(errors[0]!.message).toContain('expected one of alpha, beta, gamma');
+  });
+
+  it('reports a missing explanation at the lens that lacks it', () => {
+    const errors = errorsOf(brokenScenarioFile('missing-explanation.yaml'));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'scenarios[1].lenses.tiny.explanation',
+        message: 'missing: expected string',
+        line: 37,
+      }),
+    ]);
+  });
+
+  it('rejects a duplicate scenario id and points at the second one', () => {
+    const errors = errorsOf(brokenScenarioFile('duplicate-id.yaml'));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'scenarios[1].id',
+        message: 'duplicate scenario id "case-one"',
+        line: 23,
+      }),
+    ]);
+  });
+
+  it('rejects a duplicate scenario id across two files', () => {
+    const files = fixtureFiles();
+    const copy = files.find((f) => f.path === 'scenarios/cases.yaml')!;
+    const errors = errorsOf([...files, { path: 'scenarios/copy.yaml', text: copy.text }]);
+    expect(errors.map((e) => e.message)).toContain(
+      'duplicate scenario id "case-one" (also in another file)',
+    );
+  });
+
+  it('rejects a key that is not among the lens categories, listing the ones it could be', () => {
+    const errors = errorsOf(brokenScenarioFile('key-not-in-lens.yaml'));
+    expect(errors[0]).toMatchObject({ field: 'scenarios[1].lenses.tiny.key', line: 37 });
+    expect(errors[0]!.message).toBe(
+      'unknown category "omega" for tiny; expected one of alpha, beta, gamma',
+    );
+  });
+
+  it('requires a "why not" for every wrong option', () => {
+    const errors = errorsOf(brokenScenarioFile('missing-why-not.yaml'));
+    expect(errors.map((e) => e.message)).toEqual([
+      'missing: "whyNot.beta" should say why Beta is wrong here',
+    ]);
+  });
+
+  it('formats an issue as file:line:column field: message', () => {
+    const [error] = errorsOf(brokenScenarioFile('key-not-in-lens.yaml'));
+    expect(formatIssue(error!)).toMatch(
+      /^scenarios\/cases\.yaml:37:\d+ scenarios\[1\]\.lenses\.tiny\.key: unknown category/,
+    );
+  });
+
+  it('rejects a citation to a reference that is not in references.yaml', () => {
+    const files = fixtureFiles();
+    const cases = files.find((f) => f.path === 'scenarios/cases.yaml')!;
+    const errors = errorsOf(
+      fixtureFiles({
+        'scenarios/cases.yaml': cases.text.replace(
+          '{ source: pajtinka-2016, page: 188 }',
+          '{ source: nobody-2000 }',
+        ),
+      }),
+    );
+    expect(errors[0]!.message).toBe('unknown reference "nobody-2000": add it to references.yaml');
+  });
+
+  it('rejects unknown fields so that typos do not pass silently', () => {
+    const files = fixtureFiles();
+    const cases = files.find((f) => f.path === 'scenarios/cases.yaml')!;
+    const errors = errorsOf(
+      fixtureFiles({
+        'scenarios/cases.yaml': cases.text.replace(
+          'era: timeless',
+          'era: timeless\n    erra: typo',
+        ),
+      }),
+    );
+    expect(errors[0]).toMatchObject({ field: 'scenarios[0]', message: 'unknown field "erra"' });
+  });
+
+  it('requires a year and actors for historical cases', () => {
+    const files = fixtureFiles();
+    const cases = files.find((f) => f.path === 'scenarios/cases.yaml')!;
+    const errors = errorsOf(
+      fixtureFiles({ 'scenarios/cases.yaml': cases.text.replace('    year: 1908\n', '') }),
+    );
+    expect(errors[0]).toMatchObject({
+      field: 'scenarios[1].year',
+      message: 'missing: expected number',
+    });
+  });
+});
