@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { QuizStoreProvider } from '@/stores/quiz-store-provider';
 import './globals.css';
 import styles from './layout.module.css';
 
@@ -40,11 +39,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </header>
-        <QuizStoreProvider>
-          <main id="main" className="page" tabIndex={-1}>
-            {children}
-          </main>
-        </QuizStoreProvider>
+        <main id="main" className="page" tabIndex={-1}>
+          {children}
+        </main>
       </body>
     </html>
   );

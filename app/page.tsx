@@ -38,6 +38,16 @@ export default async function HomePage() {
           </div>
         </fieldset>
 
+        <div className={styles.toggle}>
+          <label>
+            <input type="checkbox" name="cbm" value="1" aria-describedby="cbm-help" />
+            <span>Certainty-based marking</span>
+          </label>
+          <p id="cbm-help" className="muted">
+            After each answer, say how sure you are: right earns 1, 2 or 3; wrong costs 0, 2 or 6.
+          </p>
+        </div>
+
         <h2>Choose what to practise</h2>
         <ul className={styles.frameworks}>
           {bank.frameworks.map((framework) => (

@@ -33,8 +33,7 @@ export function ScenarioCard({ stem, titleId, headingLevel = 2, titleRef }: Prop
       <p className={styles.text}>{stem.text}</p>
       {stem.actors && stem.actors.length > 0 ? (
         <p className={styles.actors}>
-          <span className="visually-hidden">Actors: </span>
-          <span aria-hidden="true">Actors · </span>
+          <span className={styles.actorsLabel}>Actors: </span>
           {stem.actors.join('; ')}
         </p>
       ) : null}

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { RESUME_COOKIE, serialiseResume } from '@/lib/quiz/resume';
+import { RESUME_COOKIE, serialiseResume } from '@/lib/quiz/resume-cookie';
 import {
   createQuizStore,
   latestUnfinished,

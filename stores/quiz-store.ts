@@ -3,38 +3,17 @@
  * question with the same answers. A vanilla store made per provider (never a module global),
  * persisted with a version, numbered migrations and a zod check on everything read back.
  */
-import { z } from 'zod';
-import {
-  createJSONStorage,
-  persist,
-  type PersistStorage,
-  type StorageValue,
-} from 'zustand/middleware';
+import type { Response } from '@/lib/scoring/responses';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { PersistedQuizState, QuizSession } from './quiz-state';
+import { QUIZ_STORE_KEY, QUIZ_STORE_VERSION } from './quiz-store-version';
 
-export const QUIZ_STORE_KEY = 'attache.quiz';
-export const QUIZ_STORE_VERSION = 1;
+export { QUIZ_STORE_KEY, QUIZ_STORE_VERSION };
+export type { PersistedQuizState, QuizSession };
+
 /** Older unfinished quizzes beyond this many are dropped, oldest first. */
 const MAX_SESSIONS = 8;
-
-const sessionSchema = z.strictObject({
-  /** Where the quiz lives, e.g. "/quiz?scope=pajtinka&n=10&seed=k3j2". */
-  href: z.string().startsWith('/quiz?').max(5000),
-  title: z.string().max(200),
-  itemIds: z.array(z.string().max(200)).max(100),
-  /** Item id → option id chosen. Answers are final once given. */
-  answers: z.record(z.string().max(200), z.string().max(64)),
-  /** Index of the question on screen; itemIds.length means the summary. */
-  current: z.number().int().min(0),
-  startedAt: z.number(),
-  finishedAt: z.number().optional(),
-});
-export type QuizSession = z.infer<typeof sessionSchema>;
-
-export const persistedQuizStateSchema = z.strictObject({
-  sessions: z.record(z.string().max(5000), sessionSchema),
-});
-export type PersistedQuizState = z.infer<typeof persistedQuizStateSchema>;
 
 export type QuizState = PersistedQuizState & {
   /** False until the saved state has been read back on the client. */
@@ -48,7 +27,8 @@ export type QuizActions = {
     init: { href: string; title: string; itemIds: string[] },
     now: number,
   ) => void;
-  answer: (key: string, itemId: string, choice: string) => void;
+  answer: (key: string, itemId: string, response: Response) => void;
+  saveDraft: (key: string, itemId: string, response: Response) => void;
   goTo: (key: string, index: number, now: number) => void;
   restart: (key: string, now: number) => void;
   discard: (key: string) => void;
@@ -56,51 +36,41 @@ export type QuizActions = {
 
 export type QuizStore = QuizState & QuizActions;
 
-/** Numbered migrations: entry n turns a version-n state into version n+1. */
-export const quizMigrations: Record<number, (state: unknown) => unknown> = {};
-
-export function migrateQuizState(state: unknown, fromVersion: number): PersistedQuizState {
-  let current = state;
-  for (let version = fromVersion; version < QUIZ_STORE_VERSION; version++) {
-    const step = quizMigrations[version];
-    if (!step) return { sessions: {} };
-    current = step(current);
-  }
-  const parsed = persistedQuizStateSchema.safeParse(current);
-  return parsed.success ? parsed.data : { sessions: {} };
-}
-
-const envelopeSchema = z.object({ state: z.unknown(), version: z.number().int().min(0) });
-
 /**
- * localStorage, read through zod: an unreadable envelope, or one from a newer app version,
- * is treated as no saved state. The state inside is migrated and validated by persist's
- * `migrate` and `merge` below.
+ * localStorage, read through zod: the saved state is migrated and validated on the way in
+ * (quiz-state.ts, imported on demand); anything unusable is treated as no saved state.
  */
-export function validatingStorage(getStorage: () => Storage): PersistStorage<unknown> | undefined {
-  const json = createJSONStorage<unknown>(getStorage);
-  if (!json) return undefined;
+export function validatingStorage(
+  getStorage: () => Storage,
+): PersistStorage<PersistedQuizState> | undefined {
+  let storage: Storage;
+  try {
+    storage = getStorage();
+  } catch {
+    return undefined;
+  }
   return {
-    getItem: (name) => {
+    getItem: async (name) => {
       let raw: unknown;
       try {
-        raw = json.getItem(name);
+        const text = storage.getItem(name);
+        if (text === null) return null;
+        raw = JSON.parse(text);
       } catch {
         return null;
       }
-      const envelope = envelopeSchema.safeParse(raw);
-      if (!envelope.success) return null;
-      if (envelope.data.version > QUIZ_STORE_VERSION) return null;
-      return envelope.data satisfies StorageValue<unknown>;
+      const { readPersistedQuizState } = await import('./quiz-state');
+      const state = readPersistedQuizState(raw);
+      return state ? { state, version: QUIZ_STORE_VERSION } : null;
     },
-    setItem: (name, value) => json.setItem(name, value),
-    removeItem: (name) => json.removeItem(name),
+    setItem: (name, value) => storage.setItem(name, JSON.stringify(value)),
+    removeItem: (name) => storage.removeItem(name),
   };
 }
 
 export function createQuizStore(getStorage: () => Storage = () => localStorage) {
   return createStore<QuizStore>()(
-    persist<QuizStore, [], [], unknown>(
+    persist<QuizStore, [], [], PersistedQuizState>(
       (set) => ({
         sessions: {},
         hydrated: false,
@@ -110,11 +80,29 @@ export function createQuizStore(getStorage: () => Storage = () => localStorage) 
             if (existing && sameItems(existing.itemIds, init.itemIds)) return state;
             const sessions = {
               ...state.sessions,
-              [key]: { ...init, answers: {}, current: 0, startedAt: now },
+              [key]: { ...init, answers: {}, drafts: {}, current: 0, startedAt: now },
             };
             return { sessions: prune(sessions) };
           }),
-        answer: (key, itemId, choice) =>
+        answer: (key, itemId, response) =>
+          set((state) => {
+            const session = state.sessions[key];
+            if (
+              !session ||
+              !session.itemIds.includes(itemId) ||
+              session.answers[itemId] !== undefined
+            ) {
+              return state;
+            }
+            const { [itemId]: _draft, ...drafts } = session.drafts;
+            return {
+              sessions: {
+                ...state.sessions,
+                [key]: { ...session, answers: { ...session.answers, [itemId]: response }, drafts },
+              },
+            };
+          }),
+        saveDraft: (key, itemId, response) =>
           set((state) => {
             const session = state.sessions[key];
             if (
@@ -127,7 +115,7 @@ export function createQuizStore(getStorage: () => Storage = () => localStorage) 
             return {
               sessions: {
                 ...state.sessions,
-                [key]: { ...session, answers: { ...session.answers, [itemId]: choice } },
+                [key]: { ...session, drafts: { ...session.drafts, [itemId]: response } },
               },
             };
           }),
@@ -171,16 +159,12 @@ export function createQuizStore(getStorage: () => Storage = () => localStorage) 
         version: QUIZ_STORE_VERSION,
         storage: validatingStorage(getStorage),
         partialize: (state): PersistedQuizState => ({ sessions: state.sessions }),
-        migrate: (persisted, version) => migrateQuizState(persisted, version),
+        // The storage hands back migrated, validated, current-version state: no migrate or merge here.
         // Next.js renders on the server first: read the device's state only after mounting.
         skipHydration: true,
         onRehydrateStorage: () => (_state, error) => {
           if (error) console.error('Could not restore saved quizzes', error);
         },
-        merge: (persisted, current) => ({
-          ...current,
-          ...migrateQuizState(persisted, QUIZ_STORE_VERSION),
-        }),
       },
     ),
   );

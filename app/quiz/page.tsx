@@ -45,6 +45,7 @@ export default async function QuizPage({ searchParams }: Props) {
         href={href}
         title={built.title}
         items={built.items}
+        certaintyBased={spec.certaintyBased}
         requestedIndex={
           query.data.q === undefined ? undefined : Math.min(query.data.q - 1, built.items.length)
         }
@@ -55,6 +56,7 @@ export default async function QuizPage({ searchParams }: Props) {
 }
 
 function newQuizHref(spec: QuizSpec): string | undefined {
-  if (spec.source === 'scope') return `/quiz?scope=${spec.scope}&n=${spec.count}`;
+  if (spec.source === 'scope')
+    return `/quiz?scope=${spec.scope}&n=${spec.count}${spec.certaintyBased ? '&cbm=1' : ''}`;
   return undefined;
 }

@@ -1,27 +1,39 @@
 'use client';
 
 import { useId, useState } from 'react';
-import type { OptionView } from '@/lib/bank/items';
+import type { PublicChoiceItem } from '@/lib/bank/public';
+import type { Certainty, Response } from '@/lib/scoring/responses';
+import { CertaintyPicker } from './CertaintyPicker';
+import { OptionRow, type OptionMark } from './OptionRow';
+import { SubmitRow } from './SubmitRow';
 import styles from './quiz.module.css';
 
 type Props = {
-  question: string;
-  options: readonly OptionView[];
-  /** The choice already given, which locks the question; undefined while unanswered. */
-  given?: string;
-  /** After answering: the key and accepted options, to mark them. */
+  item: Pick<PublicChoiceItem, 'id' | 'question' | 'options'>;
+  /** The response already checked, which locks the question. */
+  given?: Extract<Response, { kind: 'choice' }>;
+  /** After answering, when feedback is shown: the key and accepted options, to mark them. */
   reveal?: { key: string; accepted: readonly string[] };
-  onSubmit: (choice: string) => void;
+  certaintyBased?: boolean;
+  onSubmit: (response: Response) => void;
   describedBy?: string;
 };
 
-/** One question, its options as large radio rows, and a Check button. */
-export function ChoiceQuestion({ question, options, given, reveal, onSubmit, describedBy }: Props) {
+/** One question, its options as large radio rows, optional certainty, and a Check button. */
+export function ChoiceQuestion({
+  item,
+  given,
+  reveal,
+  certaintyBased,
+  onSubmit,
+  describedBy,
+}: Props) {
   const name = useId();
-  const [picked, setPicked] = useState<string | undefined>(given);
-  const [nudge, setNudge] = useState(false);
+  const [picked, setPicked] = useState<string | undefined>(given?.choice);
+  const [certainty, setCertainty] = useState<Certainty | undefined>(given?.certainty);
+  const [problem, setProblem] = useState<string>();
   const locked = given !== undefined;
-  const selected = given ?? picked;
+  const selected = given?.choice ?? picked;
 
   return (
     <form
@@ -29,72 +41,53 @@ export function ChoiceQuestion({ question, options, given, reveal, onSubmit, des
       onSubmit={(event) => {
         event.preventDefault();
         if (locked) return;
-        if (picked === undefined) {
-          setNudge(true);
-          return;
-        }
-        onSubmit(picked);
+        if (picked === undefined) return setProblem('Choose an option first.');
+        if (certaintyBased && certainty === undefined) return setProblem('Say how sure you are.');
+        onSubmit({ kind: 'choice', choice: picked, ...(certaintyBased ? { certainty } : {}) });
       }}
     >
       <fieldset className={styles.fieldset} aria-describedby={describedBy}>
-        <legend className={styles.legend}>{question}</legend>
+        <legend className={styles.legend}>{item.question}</legend>
         <ul className={styles.options}>
-          {options.map((option) => {
-            const mark = locked && reveal ? markOf(option.id, given, reveal) : undefined;
-            return (
-              <li key={option.id}>
-                <label
-                  className={styles.option}
-                  data-mark={mark ?? undefined}
-                  data-checked={selected === option.id}
-                >
-                  <input
-                    type="radio"
-                    name={name}
-                    value={option.id}
-                    checked={selected === option.id}
-                    disabled={locked}
-                    onChange={() => {
-                      setPicked(option.id);
-                      setNudge(false);
-                    }}
-                  />
-                  <span className={styles.optionLabel}>{option.label}</span>
-                  {mark ? <span className={styles.mark}>{MARK_TEXT[mark]}</span> : null}
-                </label>
-              </li>
-            );
-          })}
+          {item.options.map((option) => (
+            <li key={option.id}>
+              <OptionRow
+                type="radio"
+                name={name}
+                value={option.id}
+                label={option.label}
+                checked={selected === option.id}
+                disabled={locked}
+                mark={reveal ? choiceMark(option.id, given?.choice, reveal) : undefined}
+                onChange={() => {
+                  setPicked(option.id);
+                  setProblem(undefined);
+                }}
+              />
+            </li>
+          ))}
         </ul>
       </fieldset>
-      {locked ? null : (
-        <>
-          {nudge ? (
-            <p className={styles.nudge} role="alert">
-              Choose an option first.
-            </p>
-          ) : null}
-          <button type="submit" className="button button-block">
-            Check answer
-          </button>
-        </>
-      )}
+      {certaintyBased ? (
+        <CertaintyPicker
+          value={given?.certainty ?? certainty}
+          disabled={locked}
+          onChange={(level) => {
+            setCertainty(level);
+            setProblem(undefined);
+          }}
+        />
+      ) : null}
+      {locked ? null : <SubmitRow problem={problem} />}
     </form>
   );
 }
 
-type Mark = 'key' | 'accepted' | 'wrong-pick';
-const MARK_TEXT: Record<Mark, string> = {
-  key: '✓ Answer',
-  accepted: '✓ Also accepted',
-  'wrong-pick': '✗ Your answer',
-};
-
-function markOf(
+function choiceMark(
   id: string,
   given: string | undefined,
   reveal: { key: string; accepted: readonly string[] },
-): Mark | undefined {
+): OptionMark | undefined {
   if (id === reveal.key) return 'key';
   if (reveal.accepted.includes(id) && id === given) return 'accepted';
   if (id === given) return 'wrong-pick';

@@ -1,12 +1,14 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { Item } from '@/lib/bank/items';
+import { ITEM_KIND_LABEL, type Item } from '@/lib/bank/items';
+import { toPublicItem } from '@/lib/bank/public';
+import { labelOf } from '@/lib/quiz/summary';
+import type { Response } from '@/lib/scoring/responses';
 import { scoreItem } from '@/lib/scoring/score-item';
 import { useQuizStore } from '@/stores/quiz-store-provider';
-import { ScenarioCard } from '../ScenarioCard';
-import { ChoiceQuestion } from './ChoiceQuestion';
-import { Feedback, resultHeadline } from './Feedback';
+import { ItemFeedback, resultHeadline } from './Feedback';
+import { ItemQuestion } from './ItemQuestion';
 import { Summary } from './Summary';
 import styles from './quiz.module.css';
 
@@ -16,20 +18,31 @@ type Props = {
   href: string;
   title: string;
   items: Item[];
+  certaintyBased?: boolean;
   /** The question asked for in the URL (?q=), 0-based; items.length is the summary. */
   requestedIndex?: number;
-  /** Link for "New quiz" on the summary; absent when the quiz is a fixed list. */
+  /** Link for "New questions" on the summary; absent when the quiz is a fixed list. */
   newQuizHref?: string;
 };
 
-export function QuizRunner({ quizKey, href, title, items, requestedIndex, newQuizHref }: Props) {
+export function QuizRunner({
+  quizKey,
+  href,
+  title,
+  items,
+  certaintyBased = false,
+  requestedIndex,
+  newQuizHref,
+}: Props) {
   const session = useQuizStore((s) => s.sessions[quizKey]);
   const hydrated = useQuizStore((s) => s.hydrated);
   const open = useQuizStore((s) => s.open);
   const answer = useQuizStore((s) => s.answer);
+  const saveDraft = useQuizStore((s) => s.saveDraft);
   const goTo = useQuizStore((s) => s.goTo);
   const restart = useQuizStore((s) => s.restart);
   const itemIds = items.map((item) => item.id);
+  const scoring = { certaintyBased };
 
   // Once the device's saved state is known: continue it, or start afresh.
   useEffect(() => {
@@ -80,7 +93,8 @@ export function QuizRunner({ quizKey, href, title, items, requestedIndex, newQui
       <Summary
         title={title}
         items={items}
-        answers={answers}
+        responses={answers}
+        certaintyBased={certaintyBased}
         onRestart={() => {
           restart(quizKey, Date.now());
           pendingFocus.current = 'title';
@@ -92,16 +106,29 @@ export function QuizRunner({ quizKey, href, title, items, requestedIndex, newQui
 
   const item = items[index]!;
   const given = answers[item.id];
-  const score =
-    given === undefined ? undefined : scoreItem(item, { kind: 'choice', choice: given });
+  const score = given === undefined ? undefined : scoreItem(item, given, scoring);
   const answeredCount = Object.keys(answers).length;
   const rightCount = items.filter((it) => {
-    const choice = answers[it.id];
-    if (choice === undefined) return false;
-    const s = scoreItem(it, { kind: 'choice', choice });
-    return s.status === 'scored' && s.earned === s.max;
+    const response = answers[it.id];
+    const s = response && scoreItem(it, response);
+    return s?.status === 'scored' && s.earned === s.max;
   }).length;
   const last = index === items.length - 1;
+
+  const submit = (response: Response) => {
+    ensureSession();
+    answer(quizKey, item.id, response);
+    const result = scoreItem(item, response, scoring);
+    const key =
+      item.kind === 'sort'
+        ? undefined
+        : item.kind === 'classify-many'
+          ? item.answer.keys
+          : [item.answer.key];
+    const keyText = key ? ` The answer: ${key.map((id) => labelOf(item, id)).join('; ')}.` : '';
+    setAnnouncement(`${resultHeadline(result, item).slice(2)}.${keyText}`);
+    pendingFocus.current = 'next';
+  };
 
   return (
     <div className={styles.quiz}>
@@ -109,6 +136,7 @@ export function QuizRunner({ quizKey, href, title, items, requestedIndex, newQui
         <p className={styles.progressText}>
           <span>
             Question {index + 1} of {items.length}
+            <span className={styles.kind}> · {ITEM_KIND_LABEL[item.kind]}</span>
           </span>
           <span>
             {rightCount} right of {answeredCount} answered
@@ -122,28 +150,24 @@ export function QuizRunner({ quizKey, href, title, items, requestedIndex, newQui
         </div>
       </div>
 
-      <ScenarioCard stem={item.stem} titleId={`${item.id}-title`} titleRef={titleRef} />
-
-      <ChoiceQuestion
+      <ItemQuestion
         key={item.id}
-        question={item.question}
-        options={item.options}
+        item={toPublicItem(item)}
+        revealed={given === undefined ? undefined : item}
         given={given}
-        reveal={given === undefined ? undefined : item.answer}
-        describedBy={`${item.id}-title`}
-        onSubmit={(choice) => {
+        draft={session?.drafts[item.id]}
+        certaintyBased={certaintyBased}
+        titleRef={titleRef}
+        onSubmit={submit}
+        onDraft={(draft) => {
           ensureSession();
-          answer(quizKey, item.id, choice);
-          const result = scoreItem(item, { kind: 'choice', choice });
-          const keyLabel =
-            item.options.find((o) => o.id === item.answer.key)?.label ?? item.answer.key;
-          setAnnouncement(`${resultHeadline(result).slice(2)}. The answer is ${keyLabel}.`);
-          pendingFocus.current = 'next';
+          saveDraft(quizKey, item.id, draft);
         }}
+        announce={setAnnouncement}
       />
 
       {given !== undefined && score ? (
-        <Feedback item={item} given={given} score={score}>
+        <ItemFeedback item={item} response={given} score={score} certaintyBased={certaintyBased}>
           <button
             ref={nextRef}
             type="button"
@@ -157,7 +181,7 @@ export function QuizRunner({ quizKey, href, title, items, requestedIndex, newQui
           >
             {last ? 'See your summary' : 'Next question'}
           </button>
-        </Feedback>
+        </ItemFeedback>
       ) : null}
 
       <p className="visually-hidden" role="status" aria-live="polite">

@@ -2,27 +2,42 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import type { Item } from '@/lib/bank/items';
+import { type Item } from '@/lib/bank/items';
 import { summariseQuiz } from '@/lib/quiz/summary';
+import type { Response } from '@/lib/scoring/responses';
 import { conceptHref } from '../links';
-import { resultHeadline } from './Feedback';
+import { CERTAINTY_LABEL } from './CertaintyPicker';
+import { ItemFeedback } from './Feedback';
 import styles from './quiz.module.css';
 
 type Props = {
   title: string;
   items: readonly Item[];
-  answers: Readonly<Record<string, string>>;
+  responses: Readonly<Record<string, Response>>;
+  certaintyBased?: boolean;
   onRestart: () => void;
   newQuizHref?: string;
 };
 
-export function Summary({ title, items, answers, onRestart, newQuizHref }: Props) {
-  const responses = Object.fromEntries(
-    Object.entries(answers).map(([id, choice]) => [id, { kind: 'choice' as const, choice }]),
-  );
-  const summary = summariseQuiz(items, responses);
-  const percent = summary.max === 0 ? 0 : Math.round((summary.earned / summary.max) * 100);
+const VERDICT_TEXT = {
+  'over-confident': 'Over-confident: you were right less often than this level needs.',
+  'under-confident': 'Under-confident: you were right often enough to say you were surer.',
+  'well-calibrated': 'Well calibrated.',
+} as const;
+
+export function Summary({
+  title,
+  items,
+  responses,
+  certaintyBased = false,
+  onRestart,
+  newQuizHref,
+}: Props) {
+  const summary = summariseQuiz(items, responses, { certaintyBased });
+  const percent =
+    summary.max === 0 ? 0 : Math.max(0, Math.round((summary.earned / summary.max) * 100));
   const missed = items.filter((item) => summary.missed.includes(item.id));
+  const wrongReason = items.filter((item) => summary.rightAnswerWrongReason.includes(item.id));
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -37,6 +52,10 @@ export function Summary({ title, items, answers, onRestart, newQuizHref }: Props
         </span>{' '}
         <span>({percent}%)</span>
       </p>
+      <p>
+        {summary.scenarios.right} of {summary.scenarios.total} scenarios classified right
+        {certaintyBased ? ', marked for certainty (right 1 / 2 / 3, wrong 0 / −2 / −6)' : ''}.
+      </p>
       {summary.answered < summary.total ? (
         <p className="muted">
           {summary.total - summary.answered} of {summary.total} questions were not answered.
@@ -45,7 +64,9 @@ export function Summary({ title, items, answers, onRestart, newQuizHref }: Props
 
       <h3>By category</h3>
       <table className={styles.table}>
-        <caption className="visually-hidden">Right answers per category of the key</caption>
+        <caption className="visually-hidden">
+          Scenarios classified right, per category of the key
+        </caption>
         <thead>
           <tr>
             <th scope="col">Category</th>
@@ -59,18 +80,56 @@ export function Summary({ title, items, answers, onRestart, newQuizHref }: Props
                 <Link href={conceptHref(row.frameworkId, row.categoryId)}>{row.label}</Link>
               </th>
               <td>
-                {row.right} of {row.total}
+                {formatPoints(row.right)} of {row.total}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
 
+      {summary.calibration ? (
+        <>
+          <h3>How sure you were, and how often right</h3>
+          <table className={styles.table}>
+            <caption className="visually-hidden">Accuracy at each certainty level</caption>
+            <thead>
+              <tr>
+                <th scope="col">Certainty</th>
+                <th scope="col">Answers</th>
+                <th scope="col">Right</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.calibration.map((row) => (
+                <tr key={row.certainty}>
+                  <th scope="row">{CERTAINTY_LABEL[row.certainty]}</th>
+                  <td>{row.answers}</td>
+                  <td>{row.accuracy === undefined ? '—' : `${Math.round(row.accuracy * 100)}%`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <ul className={styles.calibration}>
+            {summary.calibration
+              .filter((row) => row.verdict)
+              .map((row) => (
+                <li key={row.certainty}>
+                  <strong>{CERTAINTY_LABEL[row.certainty]}:</strong> {VERDICT_TEXT[row.verdict!]}
+                </li>
+              ))}
+          </ul>
+          <p className="muted">
+            Saying “very sure” pays when you are right more than 80% of the time; “fairly sure”
+            above 67%.
+          </p>
+        </>
+      ) : null}
+
       <div className={styles.actions}>
         {missed.length > 0 ? (
           <Link
             className="button button-block"
-            href={`/quiz?items=${missed.map((i) => i.id).join(',')}`}
+            href={`/quiz?items=${missed.map((i) => i.id).join(',')}${certaintyBased ? '&cbm=1' : ''}`}
           >
             Retry the {missed.length} missed
           </Link>
@@ -85,50 +144,49 @@ export function Summary({ title, items, answers, onRestart, newQuizHref }: Props
         ) : null}
       </div>
 
+      {wrongReason.length > 0 ? (
+        <>
+          <h3>Right answer, wrong reason</h3>
+          <p>You named the mode but not what sets it apart. These are worth another look:</p>
+          <ul className={styles.missed}>
+            {wrongReason.map((item) => (
+              <li key={item.id}>{item.kind === 'sort' ? item.question : item.stem.title}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
       {missed.length > 0 ? (
         <>
           <h3>What you missed</h3>
           <ol className={styles.missed}>
             {missed.map((item) => {
-              const given = answers[item.id];
-              const label = (id: string | undefined) =>
-                item.options.find((o) => o.id === id)?.label ?? '—';
+              const response = responses[item.id];
               const score = summary.scores[item.id];
+              if (!response || !score) return null;
               return (
                 <li key={item.id} className={styles.missedItem}>
-                  <h4>{item.stem.title}</h4>
-                  <p>
-                    {score ? (
-                      <span className="visually-hidden">{resultHeadline(score).slice(2)}. </span>
-                    ) : null}
-                    <strong>You answered:</strong> {label(given)}
-                    <br />
-                    <strong>Answer:</strong> {label(item.answer.key)}
-                  </p>
-                  <p>{item.teaching.explanation}</p>
-                  {given && item.teaching.whyNot[given] ? (
-                    <p>
-                      <strong>Why not “{label(given)}”:</strong> {item.teaching.whyNot[given]}
-                    </p>
-                  ) : null}
-                  <p className={styles.citation}>
-                    Source: <cite>{item.teaching.citation.text}</cite> ·{' '}
-                    <Link href={conceptHref(item.frameworkId, item.answer.key)}>
-                      About {label(item.answer.key)}
-                    </Link>
-                  </p>
+                  <h4>{item.kind === 'sort' ? item.question : item.stem.title}</h4>
+                  <ItemFeedback
+                    item={item}
+                    response={response}
+                    score={score}
+                    certaintyBased={certaintyBased}
+                    inList
+                  />
                 </li>
               );
             })}
           </ol>
         </>
-      ) : (
+      ) : summary.answered > 0 ? (
         <p>Every answer was right. Try a harder mix or another framework.</p>
-      )}
+      ) : null}
     </div>
   );
 }
 
 function formatPoints(points: number): string {
-  return Number.isInteger(points) ? String(points) : points.toFixed(1);
+  const text = Number.isInteger(points) ? String(Math.abs(points)) : Math.abs(points).toFixed(1);
+  return points < 0 ? `−${text}` : text;
 }

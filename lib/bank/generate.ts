@@ -5,7 +5,10 @@ import {
   type ChoiceItem,
   type CitationView,
   type Item,
+  type ManyItem,
   type StemView,
+  type Teaching,
+  type TwoTierItem,
 } from './items';
 import type { Bank } from './load';
 import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
@@ -43,8 +46,17 @@ export function generateItems(bank: Bank): Item[] {
     for (const framework of bank.frameworks) {
       const entry = scenario.lenses[framework.id];
       if (!entry) continue;
-      if (entry.key !== undefined)
+      if (entry.key !== undefined) {
         items.push(choiceItem(scenario, framework, entry, entry.key, bank.references));
+      }
+      if (entry.keys !== undefined) {
+        items.push(manyItem(scenario, framework, entry, entry.keys, bank.references));
+      }
+      if (entry.reason !== undefined && entry.key !== undefined) {
+        items.push(
+          twoTierItem(scenario, framework, entry, entry.key, entry.reason, bank.references),
+        );
+      }
     }
   }
   return items;
@@ -92,11 +104,110 @@ function choiceItem(
   };
 }
 
+function teachingOf(entry: LensEntry, references: readonly Reference[]): Teaching {
+  return {
+    explanation: entry.explanation,
+    whyNot: entry.whyNot,
+    alsoFits: entry.alsoFits,
+    citation: formatCitation(entry.citation, references),
+  };
+}
+
+function manyItem(
+  scenario: Scenario,
+  framework: Framework,
+  entry: LensEntry,
+  keys: string[],
+  references: readonly Reference[],
+): ManyItem {
+  return {
+    id: `${choiceItemId(scenario.id, framework.id)}.many`,
+    kind: 'classify-many',
+    frameworkId: framework.id,
+    difficulty: entry.difficulty,
+    stem: stemOf(scenario),
+    question: entry.questionMany ?? framework.questionMany ?? framework.question,
+    options: framework.categories.map((c) => ({ id: c.id, label: c.label })),
+    answer: {
+      keys: framework.categories.map((c) => c.id).filter((id) => keys.includes(id)),
+      primary: entry.key ?? keys[0]!,
+    },
+    teaching: teachingOf(entry, references),
+  };
+}
+
+/** Second-tier options: the reason, reasons true only of other modes, and one shared (non-separating) reason. */
+const MAX_REASONS = 4;
+
+function twoTierItem(
+  scenario: Scenario,
+  framework: Framework,
+  entry: LensEntry,
+  key: string,
+  reasonId: string,
+  references: readonly Reference[],
+): TwoTierItem {
+  const id = `${choiceItemId(scenario.id, framework.id)}.two-tier`;
+  const all = framework.categories.length;
+  const label = (categoryId: string) =>
+    framework.categories.find((c) => c.id === categoryId)?.shortLabel ?? categoryId;
+  const shared = framework.reasons.filter((r) => r.characterises.length === all);
+  // A reason that is true of the key but is not the chosen one is half right: never offer it.
+  const others = framework.reasons.filter((r) => !r.characterises.includes(key));
+  const picked = [
+    ...shuffle(shared, `${id}:shared`).slice(0, 1),
+    ...shuffle(others, `${id}:others`).slice(0, MAX_REASONS - 2),
+  ];
+  const shown = new Set([reasonId, ...picked.map((r) => r.id)]);
+  const reasons = framework.reasons.filter((r) => shown.has(r.id));
+  const reasonNotes = Object.fromEntries(
+    reasons.map((r) => {
+      if (r.id === reasonId) {
+        return [
+          r.id,
+          `This holds for ${label(key).toLowerCase()} and not for the other modes, so it is what sets this case apart.`,
+        ];
+      }
+      if (r.characterises.length === all) {
+        return [
+          r.id,
+          `True of every mode: all three share their ${r.criterion}, so it cannot tell them apart.`,
+        ];
+      }
+      return [
+        r.id,
+        `This describes ${r.characterises.map((c) => label(c).toLowerCase()).join(' and ')}, not ${label(key).toLowerCase()}.`,
+      ];
+    }),
+  );
+  return {
+    id,
+    kind: 'two-tier',
+    frameworkId: framework.id,
+    difficulty: entry.difficulty,
+    stem: stemOf(scenario),
+    question: entry.question ?? framework.question,
+    options: framework.categories.map((c) => ({ id: c.id, label: c.label })),
+    reasonQuestion: framework.reasonQuestion ?? 'Why?',
+    reasons: reasons.map((r) => ({ id: r.id, label: r.label })),
+    answer: { key, accepted: entry.accepted, reason: reasonId },
+    teaching: { ...teachingOf(entry, references), reasonNotes },
+  };
+}
+
 function pick(record: Record<string, string>, ids: ReadonlySet<string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
 }
 
-/** The same item with its options in a seeded order. */
+/** The same item with its options (a sort board: its cards) in a seeded order. */
 export function withShuffledOptions<T extends Item>(item: T, seed: string): T {
-  return { ...item, options: shuffle(item.options, `${seed}:${item.id}`) };
+  const order = `${seed}:${item.id}`;
+  if (item.kind === 'sort') return { ...item, cards: shuffle(item.cards, order) };
+  if (item.kind === 'two-tier')
+    return {
+      ...item,
+      options: shuffle(item.options, order),
+      reasons: shuffle(item.reasons, `${order}:r`),
+    };
+  return { ...item, options: shuffle(item.options, order) };
 }

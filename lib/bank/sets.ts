@@ -5,9 +5,10 @@ import { BANK_SCHEMA_VERSION, idSchema } from './schema';
 /** An item id as generated from the bank, e.g. "pla-donation-2017.pajtinka" or "x.cottey-forster.many". */
 export const itemIdSchema = z
   .string()
+  .max(400)
   .regex(
-    /^[a-z0-9-]+\.[a-z0-9-]+(\.(many|two-tier))?$/,
-    'an item id such as "pla-donation-2017.pajtinka" (scenario.framework[.many|.two-tier])',
+    /^([a-z0-9-]+\.[a-z0-9-]+(\.(many|two-tier))?|sort\.[a-z0-9-]+\.[a-z0-9-]+(~[a-z0-9-]+)+)$/,
+    'an item id such as "pla-donation-2017.pajtinka" (scenario.framework[.many|.two-tier]) or "sort.framework.a~b~c~d"',
   );
 
 /** A sort board: several scenarios to place on one framework's categories. */

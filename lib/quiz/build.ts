@@ -1,116 +1,166 @@
 /** Picks and orders the items of a quiz from a spec. Pure: the seed decides everything. */
-import type { Item } from '../bank/items';
-import { shuffle } from '../random/seeded';
+import type { ChoiceItem, Item } from '../bank/items';
 import type { QuizSet } from '../bank/sets';
+import { makeSortItem, parseSortItemId, pickSortScenarios, type SortFramework } from '../bank/sort';
+import { shuffle } from '../random/seeded';
 import type { QuizSpec } from './spec';
 
 export type BuildResult =
   | { ok: true; items: Item[]; title: string }
   | { ok: false; reason: 'unknown-scope' | 'unknown-set' | 'no-items' };
 
+export type QuizFramework = SortFramework & { label: string; shortLabel: string };
+
 export type QuizContext = {
   items: readonly Item[];
-  frameworks: readonly { id: string; shortLabel: string; label: string }[];
+  frameworks: readonly QuizFramework[];
   sets: readonly QuizSet[];
 };
 
+/** Cards on a generated sort board: enough to compare, few enough for a phone screen. */
+const BOARD_CARDS = 5;
+/** One sort board for every this many questions. */
+const QUESTIONS_PER_BOARD = 10;
+
 export function buildQuiz(spec: QuizSpec, context: QuizContext): BuildResult {
   const byId = new Map(context.items.map((item) => [item.id, item]));
+  const resolve = (id: string): Item | undefined =>
+    byId.get(id) ?? sortItemFromId(id, context, byId);
+  const done = (items: Item[], title: string): BuildResult =>
+    items.length > 0 ? { ok: true, items, title } : { ok: false, reason: 'no-items' };
+
   switch (spec.source) {
-    case 'items': {
-      const items = spec.items.flatMap((id) => byId.get(id) ?? []);
-      return items.length > 0
-        ? { ok: true, items, title: 'Retry' }
-        : { ok: false, reason: 'no-items' };
-    }
+    case 'items':
+      return done(
+        spec.items.flatMap((id) => resolve(id) ?? []),
+        'Selected questions',
+      );
     case 'set': {
       const set = context.sets.find((s) => s.id === spec.set);
       if (!set) return { ok: false, reason: 'unknown-set' };
-      const items = set.items.flatMap((entry) =>
-        typeof entry === 'string' ? (byId.get(entry) ?? []) : [],
-      );
-      return items.length > 0
-        ? { ok: true, items, title: set.title }
-        : { ok: false, reason: 'no-items' };
+      const items = set.items.flatMap((entry) => {
+        if (typeof entry === 'string') return resolve(entry) ?? [];
+        const framework = context.frameworks.find((f) => f.id === entry.sort.framework);
+        return (framework && makeSortItem(framework, entry.sort.scenarios, byId)) ?? [];
+      });
+      return done(items, set.title);
     }
     case 'scope': {
+      const boards = Math.max(1, Math.round(spec.count / QUESTIONS_PER_BOARD));
       if (spec.scope === 'mixed') {
-        const items = pickMixed(
-          context.items,
-          context.frameworks.map((f) => f.id),
-          spec.count,
-          spec.seed,
+        const sortable = shuffle(
+          context.frameworks.filter((f) => f.sortInstruction),
+          `${spec.seed}:boards`,
         );
-        return items.length > 0
-          ? { ok: true, items, title: 'Mixed review' }
-          : { ok: false, reason: 'no-items' };
+        const questions = pickMixed(context.items, spec.count - boards, spec.seed);
+        return done(
+          withBoards(questions, sortable.slice(0, boards), context.items, byId, spec.seed),
+          'Mixed review',
+        );
       }
       const framework = context.frameworks.find((f) => f.id === spec.scope);
       if (!framework) return { ok: false, reason: 'unknown-scope' };
       const pool = context.items.filter((item) => item.frameworkId === framework.id);
-      const items = spreadKeys(pool, spec.count, spec.seed);
-      return items.length > 0
-        ? { ok: true, items, title: framework.shortLabel }
-        : { ok: false, reason: 'no-items' };
+      const boardFrameworks = framework.sortInstruction
+        ? Array.from({ length: boards }, () => framework)
+        : [];
+      const questions = pickMixed(pool, spec.count - boardFrameworks.length, spec.seed);
+      return done(
+        withBoards(questions, boardFrameworks, context.items, byId, spec.seed),
+        framework.shortLabel,
+      );
     }
   }
 }
 
-/**
- * `count` items from `pool`, one scenario at most once, taking keys in turn so that every
- * category comes up and the same key rarely appears twice in a row.
- */
-export function spreadKeys(pool: readonly Item[], count: number, seed: string): Item[] {
-  const seenStems = new Set<string>();
-  const groups = new Map<string, Item[]>();
-  for (const item of shuffle(pool, seed)) {
-    if (seenStems.has(item.stem.id)) continue;
-    seenStems.add(item.stem.id);
-    const group = groups.get(item.answer.key) ?? [];
-    group.push(item);
-    groups.set(item.answer.key, group);
-  }
-  return roundRobin([...groups.values()], count);
+function sortItemFromId(
+  id: string,
+  context: QuizContext,
+  byId: ReadonlyMap<string, Item>,
+): Item | undefined {
+  const parsed = parseSortItemId(id);
+  const framework = parsed && context.frameworks.find((f) => f.id === parsed.frameworkId);
+  return parsed && framework ? makeSortItem(framework, parsed.scenarioIds, byId) : undefined;
 }
 
-/** Items from every framework in turn, each framework's share spread over its keys. */
-export function pickMixed(
+/** Inserts sort boards, spread through the quiz, built from scenarios the quiz does not use yet. */
+function withBoards(
+  questions: Item[],
+  frameworks: readonly QuizFramework[],
   pool: readonly Item[],
-  frameworkIds: readonly string[],
-  count: number,
+  byId: ReadonlyMap<string, Item>,
   seed: string,
 ): Item[] {
-  const perFramework = frameworkIds
-    .map((id) => pool.filter((item) => item.frameworkId === id))
-    .filter((items) => items.length > 0);
-  if (perFramework.length === 0) return [];
-  // Each framework contributes its keys in spread order; frameworks then alternate.
-  const spread = shuffle(perFramework, seed).map((items) => spreadKeys(items, count, seed));
+  const used = new Set(
+    questions.flatMap((item) =>
+      item.kind === 'sort' ? item.cards.map((c) => c.id) : [item.stem.id],
+    ),
+  );
+  const out = [...questions];
+  frameworks.forEach((framework, index) => {
+    const classify = pool.filter(
+      (i): i is ChoiceItem => i.kind === 'classify' && i.frameworkId === framework.id,
+    );
+    const scenarioIds = pickSortScenarios(classify, BOARD_CARDS, `${seed}:board:${index}`, used);
+    const board = makeSortItem(framework, scenarioIds, byId);
+    if (!board) return;
+    board.cards.forEach((c) => used.add(c.id));
+    const position = Math.min(
+      out.length,
+      Math.round(((index + 1) * out.length) / (frameworks.length + 1)),
+    );
+    out.splice(position, 0, board);
+  });
+  return out;
+}
+
+/**
+ * `count` items from `pool`, one scenario at most once: framework-and-kind groups take turns,
+ * and within each group the keys take turns, so every kind and category comes up early and the
+ * same key rarely appears twice in a row.
+ */
+export function pickMixed(pool: readonly Item[], count: number, seed: string): Item[] {
+  const groups = new Map<string, Item[]>();
+  for (const item of pool) {
+    if (item.kind === 'sort') continue;
+    const group = `${item.frameworkId}:${item.kind}`;
+    groups.set(group, [...(groups.get(group) ?? []), item]);
+  }
+  const spread = shuffle([...groups.keys()].sort(), seed).map((group) =>
+    spreadKeys(groups.get(group)!, seed),
+  );
   const seenStems = new Set<string>();
   const out: Item[] = [];
-  for (const item of roundRobin(spread, Number.MAX_SAFE_INTEGER)) {
+  for (const item of roundRobin(spread)) {
     if (out.length === count) break;
-    if (seenStems.has(item.stem.id)) continue;
+    if (item.kind === 'sort' || seenStems.has(item.stem.id)) continue;
     seenStems.add(item.stem.id);
     out.push(item);
   }
   return out;
 }
 
-function roundRobin<T>(queues: readonly T[][], count: number): T[] {
-  const cursors = queues.map(() => 0);
+/** The pool in seeded order with keys taking turns (each scenario once). */
+export function spreadKeys(pool: readonly Item[], seed: string): Item[] {
+  const seenStems = new Set<string>();
+  const byKey = new Map<string, Item[]>();
+  for (const item of shuffle(pool, seed)) {
+    if (item.kind === 'sort' || seenStems.has(item.stem.id)) continue;
+    seenStems.add(item.stem.id);
+    const key = item.kind === 'classify-many' ? item.answer.primary : item.answer.key;
+    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  return roundRobin([...byKey.values()]);
+}
+
+function roundRobin<T>(queues: readonly T[][]): T[] {
   const out: T[] = [];
-  let progressed = true;
-  while (out.length < count && progressed) {
-    progressed = false;
-    queues.forEach((queue, index) => {
-      const cursor = cursors[index]!;
-      if (out.length < count && cursor < queue.length) {
-        out.push(queue[cursor]!);
-        cursors[index] = cursor + 1;
-        progressed = true;
-      }
-    });
+  const longest = Math.max(0, ...queues.map((q) => q.length));
+  for (let round = 0; round < longest; round++) {
+    for (const queue of queues) {
+      const item = queue[round];
+      if (item !== undefined) out.push(item);
+    }
   }
   return out;
 }

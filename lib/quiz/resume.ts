@@ -2,15 +2,15 @@
  * A small summary of the latest unfinished quiz, mirrored from the device's store into a
  * cookie so the server can render "Continue where you left off" without a layout shift.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-export const RESUME_COOKIE = 'attache_resume';
+export { RESUME_COOKIE, serialiseResume } from './resume-cookie';
 
 export const resumeSchema = z.strictObject({
-  href: z.string().startsWith('/quiz?').max(2000),
-  title: z.string().min(1).max(120),
-  answered: z.number().int().min(0).max(100),
-  total: z.number().int().min(1).max(100),
+  href: z.string().check(z.startsWith('/quiz?'), z.maxLength(2000)),
+  title: z.string().check(z.minLength(1), z.maxLength(120)),
+  answered: z.int().check(z.minimum(0), z.maximum(100)),
+  total: z.int().check(z.minimum(1), z.maximum(100)),
 });
 export type Resume = z.infer<typeof resumeSchema>;
 
@@ -22,8 +22,4 @@ export function parseResume(raw: string | undefined): Resume | undefined {
   } catch {
     return undefined;
   }
-}
-
-export function serialiseResume(resume: Resume): string {
-  return encodeURIComponent(JSON.stringify(resume));
 }

@@ -43,6 +43,8 @@ export const quizQuerySchema = z
         .optional(),
     ),
     seed: z.preprocess(first, seedSchema.optional()),
+    /** "1" turns on certainty-based marking. */
+    cbm: z.preprocess(first, z.enum(['0', '1']).optional()),
     /** 1-based question to show first, so a reload renders the question the learner was on. */
     q: z.preprocess(first, z.coerce.number().int().min(1).max(100).optional()),
   })
@@ -58,20 +60,23 @@ export const quizQuerySchema = z
   });
 export type QuizQuery = z.infer<typeof quizQuerySchema>;
 
-export type QuizSpec =
+export type QuizSpec = (
   | { source: 'scope'; scope: string; count: number; seed: string }
   | { source: 'set'; set: string; seed: string }
-  | { source: 'items'; items: string[] };
+  | { source: 'items'; items: string[] }
+) & { certaintyBased: boolean };
 
 /** The spec a query asks for, once any missing seed has been filled in by the caller. */
 export function specOf(query: QuizQuery, seed: string): QuizSpec {
-  if (query.items) return { source: 'items', items: query.items };
-  if (query.set) return { source: 'set', set: query.set, seed: query.seed ?? seed };
+  const certaintyBased = query.cbm === '1';
+  if (query.items) return { source: 'items', items: query.items, certaintyBased };
+  if (query.set) return { source: 'set', set: query.set, seed: query.seed ?? seed, certaintyBased };
   return {
     source: 'scope',
     scope: query.scope ?? 'mixed',
     count: query.n ?? DEFAULT_QUIZ_LENGTH,
     seed: query.seed ?? seed,
+    certaintyBased,
   };
 }
 
@@ -82,12 +87,13 @@ export function needsSeed(query: QuizQuery): boolean {
 
 /** A canonical query string: the quiz's identity in storage and in links. */
 export function quizKeyOf(spec: QuizSpec): string {
+  const cbm = spec.certaintyBased ? '&cbm=1' : '';
   switch (spec.source) {
     case 'scope':
-      return `scope=${spec.scope}&n=${spec.count}&seed=${spec.seed}`;
+      return `scope=${spec.scope}&n=${spec.count}&seed=${spec.seed}${cbm}`;
     case 'set':
-      return `set=${spec.set}&seed=${spec.seed}`;
+      return `set=${spec.set}&seed=${spec.seed}${cbm}`;
     case 'items':
-      return `items=${spec.items.join(',')}`;
+      return `items=${spec.items.join(',')}${cbm}`;
   }
 }

@@ -1,14 +1,16 @@
-/** The end-of-quiz summary: score, per-category breakdown and what was missed. Pure. */
-import type { Item } from '../bank/items';
+/** The end-of-quiz summary: score, per-category breakdown, calibration and what was missed. Pure. */
+import { keyedStems, type Item } from '../bank/items';
+import { calibration, type CalibrationRow } from '../scoring/certainty';
 import type { Response } from '../scoring/responses';
-import { scoreItem } from '../scoring/score-item';
-import { isRight, type Score } from '../scoring/types';
+import { scoreItem, type ScoringOptions } from '../scoring/score-item';
+import type { Score } from '../scoring/types';
 
 export type CategoryResult = {
   frameworkId: string;
   categoryId: string;
   /** The option label of the category, as the learner saw it. */
   label: string;
+  /** Credit earned over the scenarios keyed to this category (a half-right two-tier counts 0.5). */
   right: number;
   total: number;
 };
@@ -16,57 +18,95 @@ export type CategoryResult = {
 export type QuizSummary = {
   earned: number;
   max: number;
+  /** Items answered completely. */
   answered: number;
   total: number;
-  /** Items grouped by the category of their key, in the order first met. */
+  /** Classified scenarios (a sort board counts each card) and how many were fully right. */
+  scenarios: { right: number; total: number };
+  /** Scenarios keyed to each category, in the order first met. */
   byCategory: CategoryResult[];
   /** Ids of items answered but not fully right, in quiz order. */
   missed: string[];
+  /** Two-tier items with the right mode but the wrong reason. */
+  rightAnswerWrongReason: string[];
+  /** Accuracy at each certainty level, when certainty-based marking is on. */
+  calibration?: CalibrationRow[];
   scores: Record<string, Score>;
 };
 
 export function summariseQuiz(
   items: readonly Item[],
   responses: Readonly<Record<string, Response | undefined>>,
+  options: ScoringOptions = {},
 ): QuizSummary {
   let earned = 0;
   let max = 0;
   let answered = 0;
   const missed: string[] = [];
+  const rightAnswerWrongReason: string[] = [];
   const scores: Record<string, Score> = {};
   const byCategory = new Map<string, CategoryResult>();
+  const judgements = [];
+  const scenarios = { right: 0, total: 0 };
 
   for (const item of items) {
-    const score = scoreItem(item, responses[item.id]);
+    const score = scoreItem(item, responses[item.id], options);
     scores[item.id] = score;
-    const key = item.answer.key;
-    const groupId = `${item.frameworkId}:${key}`;
-    const group = byCategory.get(groupId) ?? {
-      frameworkId: item.frameworkId,
-      categoryId: key,
-      label: item.options.find((o) => o.id === key)?.label ?? key,
-      right: 0,
-      total: 0,
-    };
-    group.total++;
-    byCategory.set(groupId, group);
+    const credits = new Map(
+      score.status === 'scored' ? score.judgements.map((j) => [j.stemId, j.credit]) : [],
+    );
+    for (const { stemId, key } of keyedStems(item)) {
+      const groupId = `${item.frameworkId}:${key}`;
+      const group = byCategory.get(groupId) ?? {
+        frameworkId: item.frameworkId,
+        categoryId: key,
+        label: labelOf(item, key),
+        right: 0,
+        total: 0,
+      };
+      group.total++;
+      group.right += credits.get(stemId) ?? 0;
+      byCategory.set(groupId, group);
+      scenarios.total++;
+      if ((credits.get(stemId) ?? 0) >= 1) scenarios.right++;
+    }
     if (score.status !== 'scored') {
-      max += 1;
+      max += maxOf(item, options);
       continue;
     }
     answered++;
     earned += score.earned;
     max += score.max;
-    if (isRight(score)) group.right++;
-    else missed.push(item.id);
+    judgements.push(...score.judgements);
+    if (score.outcome === 'wrong' || score.outcome === 'partial') missed.push(item.id);
+    if (
+      score.detail?.kind === 'two-tier' &&
+      score.detail.answerRight &&
+      !score.detail.reasonRight
+    ) {
+      rightAnswerWrongReason.push(item.id);
+    }
   }
   return {
-    earned,
+    earned: Math.round(earned * 1000) / 1000,
     max,
     answered,
     total: items.length,
+    scenarios,
     byCategory: [...byCategory.values()],
     missed,
+    rightAnswerWrongReason,
+    calibration: options.certaintyBased ? calibration(judgements) : undefined,
     scores,
   };
+}
+
+/** The most an item can earn: one per classified scenario, three under certainty-based marking. */
+export function maxOf(item: Item, options: ScoringOptions = {}): number {
+  return keyedStems(item).length * (options.certaintyBased ? 3 : 1);
+}
+
+export function labelOf(item: Item, categoryId: string): string {
+  const options = item.kind === 'sort' ? item.buckets : item.options;
+  return options.find((o) => o.id === categoryId)?.label ?? categoryId;
 }

@@ -1,12 +1,58 @@
-/** What a learner submits for an item. Validated wherever it crosses a boundary (storage, network). */
-import { z } from 'zod';
+/**
+ * What a learner submits for an item. Validated wherever it crosses a boundary (storage, network).
+ * zod/mini, because these schemas ship to the browser: it tree-shakes to a few KB.
+ */
+import * as z from 'zod/mini';
+
+const optionId = z.string().check(z.minLength(1), z.maxLength(64));
+const cardId = z.string().check(z.minLength(1), z.maxLength(120));
+
+/** 1 low ("not sure"), 2 medium, 3 high ("very sure"): certainty-based marking. */
+export const certaintySchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export type Certainty = z.infer<typeof certaintySchema>;
 
 export const choiceResponseSchema = z.strictObject({
   kind: z.literal('choice'),
   /** The option id picked, e.g. "arms-business". */
-  choice: z.string().min(1).max(64),
+  choice: optionId,
+  certainty: z.optional(certaintySchema),
 });
-export type ChoiceResponse = z.infer<typeof choiceResponseSchema>;
 
-export const responseSchema = choiceResponseSchema;
+export const manyResponseSchema = z.strictObject({
+  kind: z.literal('many'),
+  /** Every option id ticked, e.g. ["political-signal", "assistance-spillover"]. */
+  choices: z.array(optionId).check(
+    z.maxLength(16),
+    z.refine((ids) => new Set(ids).size === ids.length, 'each option at most once'),
+  ),
+  certainty: z.optional(certaintySchema),
+});
+
+export const twoTierResponseSchema = z.strictObject({
+  kind: z.literal('two-tier'),
+  /** The mode, e.g. "gunboat". */
+  choice: optionId,
+  /** The reason, e.g. "force-limited-naval". */
+  reason: optionId,
+  certainty: z.optional(certaintySchema),
+});
+
+export const sortResponseSchema = z.strictObject({
+  kind: z.literal('sort'),
+  /** Card (scenario) id → bucket (category) id. */
+  placements: z.record(cardId, optionId),
+  /** Card id → how sure, when certainty-based marking is on. */
+  certainty: z.optional(z.record(cardId, certaintySchema)),
+});
+
+export const responseSchema = z.discriminatedUnion('kind', [
+  choiceResponseSchema,
+  manyResponseSchema,
+  twoTierResponseSchema,
+  sortResponseSchema,
+]);
 export type Response = z.infer<typeof responseSchema>;
+export type ChoiceResponse = z.infer<typeof choiceResponseSchema>;
+export type ManyResponse = z.infer<typeof manyResponseSchema>;
+export type TwoTierResponse = z.infer<typeof twoTierResponseSchema>;
+export type SortResponse = z.infer<typeof sortResponseSchema>;

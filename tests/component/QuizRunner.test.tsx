@@ -60,7 +60,7 @@ describe('QuizRunner', () => {
       }),
     ).toHaveAttribute('href', '/concepts/pajtinka/cooperation');
     expect(screen.getByRole('status')).toHaveTextContent(
-      'Not quite. The answer is Promoting cooperation between the armed forces.',
+      'Not quite. The answer: Promoting cooperation between the armed forces.',
     );
     // The answer is locked and marked by text, not colour alone.
     expect(screen.getByRole('radio', { name: /Supporting arms business/ })).toBeDisabled();

@@ -1,5 +1,5 @@
 /** Small factories for items, spelling out only the values a test cares about. */
-import type { ChoiceItem } from '@/lib/bank/items';
+import type { ChoiceItem, ManyItem, SortItem, TwoTierItem } from '@/lib/bank/items';
 
 const PAJTINKA = [
   ['information', 'Gathering and analysing information'],
@@ -41,5 +41,118 @@ export function classifyItem(
       citation: { text: 'Pajtinka 2016, p. 188', full: 'Pajtinka, E. (2016).' },
     },
     ...rest,
+  };
+}
+
+const ROLES = [
+  ['political-signal', 'A political symbol'],
+  ['transparency', 'Transparency'],
+  ['common-interest', 'Common interest and confidence'],
+  ['mind-disarmament', 'Disarmament of the mind'],
+  ['assistance-spillover', 'Assistance that spills over'],
+] as const;
+
+export function manyItem(id: string, keys: string[]): ManyItem {
+  return {
+    id,
+    kind: 'classify-many',
+    frameworkId: 'cottey-forster',
+    difficulty: 2,
+    stem: {
+      id: id.split('.')[0]!,
+      title: `Scenario ${id}`,
+      text: 'Text.',
+      context: 'hypothetical',
+      contrastWith: [],
+    },
+    question: 'Which roles does this action play? Pick every one that applies.',
+    options: ROLES.map(([value, label]) => ({ id: value, label })),
+    answer: { keys, primary: keys[0]! },
+    teaching: {
+      explanation: `Explanation for ${id}.`,
+      whyNot: Object.fromEntries(
+        ROLES.filter(([r]) => !keys.includes(r)).map(([r]) => [r, `Why not ${r}.`]),
+      ),
+      alsoFits: Object.fromEntries(keys.slice(1).map((k) => [k, `Why ${k} also fits.`])),
+      citation: { text: 'Cottey & Forster 2004', full: 'Cottey & Forster' },
+    },
+  };
+}
+
+export function twoTierItem(id: string): TwoTierItem {
+  return {
+    id,
+    kind: 'two-tier',
+    frameworkId: 'modes',
+    difficulty: 2,
+    stem: {
+      id: id.split('.')[0]!,
+      title: `Scenario ${id}`,
+      text: 'Text.',
+      context: 'hypothetical',
+      contrastWith: [],
+    },
+    question: 'Which mode is this?',
+    options: [
+      { id: 'military-diplomacy', label: 'Military diplomacy' },
+      { id: 'gunboat', label: 'Gunboat diplomacy' },
+      { id: 'coercive', label: 'Coercive diplomacy' },
+    ],
+    reasonQuestion: 'What separates this case from the other two modes?',
+    reasons: [
+      { id: 'force-limited-naval', label: 'Limited naval force' },
+      { id: 'force-all-components', label: 'Air and ground forces too' },
+      { id: 'actors-defence', label: 'Defence actors' },
+    ],
+    answer: { key: 'gunboat', accepted: [], reason: 'force-limited-naval' },
+    teaching: {
+      explanation: `Explanation for ${id}.`,
+      whyNot: { 'military-diplomacy': 'There is a threat.', coercive: 'Only ships are involved.' },
+      alsoFits: {},
+      citation: { text: 'Cable 1994, pp. 39, 79', full: 'Cable' },
+      reasonNotes: {
+        'force-limited-naval': 'This holds for gunboat only.',
+        'force-all-components': 'This describes coercive.',
+        'actors-defence': 'True of every mode.',
+      },
+    },
+  };
+}
+
+export function sortItem(cards: { id: string; key: string }[]): SortItem {
+  const buckets = PAJTINKA.map(([id, label]) => ({ id, label }));
+  return {
+    id: `sort.pajtinka.${cards.map((c) => c.id).join('~')}`,
+    kind: 'sort',
+    frameworkId: 'pajtinka',
+    difficulty: 2,
+    question: 'Place each action under the function it mainly serves.',
+    buckets,
+    cards: cards.map((c) => ({
+      id: c.id,
+      stem: {
+        id: c.id,
+        title: `Card ${c.id}`,
+        text: `Text of ${c.id}.`,
+        context: 'hypothetical',
+        contrastWith: [],
+      },
+    })),
+    answer: { keys: Object.fromEntries(cards.map((c) => [c.id, c.key])), accepted: {} },
+    teaching: {
+      cards: Object.fromEntries(
+        cards.map((c) => [
+          c.id,
+          {
+            explanation: `Card ${c.id} is ${c.key}.`,
+            whyNot: Object.fromEntries(
+              PAJTINKA.filter(([b]) => b !== c.key).map(([b]) => [b, `Card ${c.id} is not ${b}.`]),
+            ),
+            alsoFits: {},
+            citation: { text: 'Pajtinka 2016, p. 188', full: 'Pajtinka' },
+          },
+        ]),
+      ),
+    },
   };
 }

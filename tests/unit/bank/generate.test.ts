@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateItems, withShuffledOptions } from '@/lib/bank/generate';
+import type { ChoiceItem } from '@/lib/bank/items';
 import { loadFixtureBank } from '../../support/bank-fixture';
 
 describe('generateItems', () => {
   const bank = loadFixtureBank();
-  const items = generateItems(bank);
+  const items = generateItems(bank).filter((i): i is ChoiceItem => i.kind === 'classify');
 
   it('makes one classify item per scenario and lens, with options in the framework order', () => {
     expect(items.map((i) => i.id)).toEqual(['case-one.tiny', 'case-two.tiny']);

@@ -70,9 +70,18 @@ describe('quizQuerySchema', () => {
 describe('buildQuiz', () => {
   it('builds the same quiz from the same seed and a different one from another seed', () => {
     const context = { items: pool, frameworks, sets: [] };
-    const a = buildQuiz({ source: 'scope', scope: 'fw1', count: 10, seed: 'aaaa' }, context);
-    const b = buildQuiz({ source: 'scope', scope: 'fw1', count: 10, seed: 'aaaa' }, context);
-    const c = buildQuiz({ source: 'scope', scope: 'fw1', count: 10, seed: 'bbbb' }, context);
+    const a = buildQuiz(
+      { source: 'scope', scope: 'fw1', count: 10, seed: 'aaaa', certaintyBased: false },
+      context,
+    );
+    const b = buildQuiz(
+      { source: 'scope', scope: 'fw1', count: 10, seed: 'aaaa', certaintyBased: false },
+      context,
+    );
+    const c = buildQuiz(
+      { source: 'scope', scope: 'fw1', count: 10, seed: 'bbbb', certaintyBased: false },
+      context,
+    );
     expect(a.ok && b.ok && c.ok).toBe(true);
     if (!a.ok || !b.ok || !c.ok) return;
     expect(a.items.map((i) => i.id)).toEqual(b.items.map((i) => i.id));
@@ -82,7 +91,7 @@ describe('buildQuiz', () => {
 
   it('covers every key before repeating one, and never puts the same key twice in a row', () => {
     for (const seed of ['s1', 's2', 's3', 's4', 's5']) {
-      const items = spreadKeys(pool, 10, seed);
+      const items = spreadKeys(pool, seed).slice(0, 10) as ChoiceItem[];
       expect(new Set(items.slice(0, 5).map((i) => i.answer.key)).size).toBe(5);
       items.slice(1).forEach((it, i) => expect(it.answer.key).not.toBe(items[i]!.answer.key));
     }
@@ -90,7 +99,7 @@ describe('buildQuiz', () => {
 
   it('alternates frameworks in a mixed quiz', () => {
     const built = buildQuiz(
-      { source: 'scope', scope: 'mixed', count: 6, seed: 'mix1' },
+      { source: 'scope', scope: 'mixed', count: 6, seed: 'mix1', certaintyBased: false },
       { items: mixedPool, frameworks, sets: [] },
     );
     if (!built.ok) throw new Error('expected a quiz');
@@ -100,7 +109,7 @@ describe('buildQuiz', () => {
 
   it('keeps a retry list in its order and drops ids that no longer exist', () => {
     const built = buildQuiz(
-      { source: 'items', items: ['s3.fw1', 'gone.fw1', 's1.fw1'] },
+      { source: 'items', items: ['s3.fw1', 'gone.fw1', 's1.fw1'], certaintyBased: false },
       { items: pool, frameworks, sets: [] },
     );
     expect(built.ok && built.items.map((i) => i.id)).toEqual(['s3.fw1', 's1.fw1']);
@@ -108,11 +117,18 @@ describe('buildQuiz', () => {
 
   it('refuses an unknown framework or set', () => {
     const context = { items: pool, frameworks, sets: [] };
-    expect(buildQuiz({ source: 'scope', scope: 'nope', count: 5, seed: 'aaaa' }, context)).toEqual({
+    expect(
+      buildQuiz(
+        { source: 'scope', scope: 'nope', count: 5, seed: 'aaaa', certaintyBased: false },
+        context,
+      ),
+    ).toEqual({
       ok: false,
       reason: 'unknown-scope',
     });
-    expect(buildQuiz({ source: 'set', set: 'nope', seed: 'aaaa' }, context)).toEqual({
+    expect(
+      buildQuiz({ source: 'set', set: 'nope', seed: 'aaaa', certaintyBased: false }, context),
+    ).toEqual({
       ok: false,
       reason: 'unknown-set',
     });

@@ -6,11 +6,12 @@ const answer = {
   key: 'cooperation',
   accepted: ['visits-presence'],
   options: ['information', 'cooperation', 'visits-presence', 'arms-business'],
+  stemId: 'case',
 };
 
 describe('scoreChoice', () => {
   it('gives full marks for the key', () => {
-    expect(scoreChoice('cooperation', answer)).toEqual({
+    expect(scoreChoice('cooperation', answer)).toMatchObject({
       status: 'scored',
       earned: 1,
       max: 1,
@@ -19,20 +20,20 @@ describe('scoreChoice', () => {
   });
 
   it('gives full marks for an accepted alternative, marked as accepted', () => {
-    expect(scoreChoice('visits-presence', answer)).toEqual({
-      status: 'scored',
+    expect(scoreChoice('visits-presence', answer)).toMatchObject({
       earned: 1,
       max: 1,
       outcome: 'accepted',
     });
   });
 
-  it('gives nothing for a wrong option', () => {
+  it('gives nothing for a wrong option, and records what was given against the key', () => {
     expect(scoreChoice('arms-business', answer)).toEqual({
       status: 'scored',
       earned: 0,
       max: 1,
       outcome: 'wrong',
+      judgements: [{ stemId: 'case', key: 'cooperation', given: 'arms-business', credit: 0 }],
     });
   });
 
@@ -68,7 +69,7 @@ describe('scoreChoice', () => {
             (_, i) => i === acceptedIndex % options.length && options[i] !== key,
           );
           for (const choice of [...options, extra]) {
-            const score = scoreChoice(choice, { key, accepted, options });
+            const score = scoreChoice(choice, { key, accepted, options, stemId: 's' });
             if (score.status !== 'scored') {
               expect(options.includes(choice) && choice !== '').toBe(false);
               continue;

@@ -1,14 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   createQuizStore,
   latestUnfinished,
-  migrateQuizState,
   QUIZ_STORE_KEY,
   QUIZ_STORE_VERSION,
 } from '@/stores/quiz-store';
+import { migrateQuizState } from '@/stores/quiz-state';
+import { FIXTURE_ROOT } from '../../support/bank-fixture';
 import { memoryStorage } from '../../support/memory-storage';
 
 const KEY = 'scope=pajtinka&n=5&seed=abcd';
+const pick = (choice: string) => ({ kind: 'choice' as const, choice });
 const init = {
   href: `/quiz?${KEY}`,
   title: 'Pajtinka',
@@ -26,29 +30,29 @@ describe('quiz store', () => {
     const storage = memoryStorage();
     const first = await reload(storage);
     first.getState().open(KEY, init, 1000);
-    first.getState().answer(KEY, 'a.pajtinka', 'cooperation');
+    first.getState().answer(KEY, 'a.pajtinka', pick('cooperation'));
     first.getState().goTo(KEY, 1, 2000);
-    first.getState().answer(KEY, 'b.pajtinka', 'arms-business');
+    first.getState().answer(KEY, 'b.pajtinka', pick('arms-business'));
 
     const second = await reload(storage);
     expect(second.getState().sessions[KEY]).toMatchObject({
       current: 1,
-      answers: { 'a.pajtinka': 'cooperation', 'b.pajtinka': 'arms-business' },
+      answers: { 'a.pajtinka': pick('cooperation'), 'b.pajtinka': pick('arms-business') },
     });
   });
 
   it('keeps the first answer to a question: a double tap cannot change it', async () => {
     const store = await reload(memoryStorage());
     store.getState().open(KEY, init, 1000);
-    store.getState().answer(KEY, 'a.pajtinka', 'cooperation');
-    store.getState().answer(KEY, 'a.pajtinka', 'information');
-    expect(store.getState().sessions[KEY]!.answers).toEqual({ 'a.pajtinka': 'cooperation' });
+    store.getState().answer(KEY, 'a.pajtinka', pick('cooperation'));
+    store.getState().answer(KEY, 'a.pajtinka', pick('information'));
+    expect(store.getState().sessions[KEY]!.answers).toEqual({ 'a.pajtinka': pick('cooperation') });
   });
 
   it('ignores answers to items that are not in the quiz', async () => {
     const store = await reload(memoryStorage());
     store.getState().open(KEY, init, 1000);
-    store.getState().answer(KEY, 'elsewhere.modes', 'gunboat');
+    store.getState().answer(KEY, 'elsewhere.modes', pick('gunboat'));
     expect(store.getState().sessions[KEY]!.answers).toEqual({});
   });
 
@@ -86,18 +90,50 @@ describe('quiz store', () => {
     expect(store.getState().sessions).toEqual({});
   });
 
-  it('migrates through numbered steps and validates the result', () => {
-    expect(migrateQuizState({ sessions: {} }, QUIZ_STORE_VERSION)).toEqual({ sessions: {} });
-    // A version with no migration path is dropped, not guessed at.
+  it('migrates a frozen version-1 state: plain option ids become tagged choice responses', async () => {
+    const v1 = readFileSync(join(FIXTURE_ROOT, 'persisted', 'quiz-store-v1.json'), 'utf8');
+    const store = await reload(memoryStorage({ [QUIZ_STORE_KEY]: v1 }));
+    const session = store.getState().sessions['scope=pajtinka&n=5&seed=abcd'];
+    expect(session).toMatchObject({
+      current: 1,
+      title: "Pajtinka's functions",
+      answers: {
+        'pla-donation-2017.pajtinka': pick('cooperation'),
+        'fk3-purchase-2019.pajtinka': pick('information'),
+      },
+      drafts: {},
+    });
+  });
+
+  it('drops a version-1 state that does not have the version-1 shape', () => {
+    expect(migrateQuizState({ sessions: { k: { answers: { a: 42 } } } }, 1)).toEqual({
+      sessions: {},
+    });
+  });
+
+  it('keeps a draft (a half-sorted board) across a reload until it is answered', async () => {
+    const storage = memoryStorage();
+    const store = await reload(storage);
+    store.getState().open(KEY, init, 1000);
+    const draft = { kind: 'sort' as const, placements: { x: 'cooperation' } };
+    store.getState().saveDraft(KEY, 'a.pajtinka', draft);
+    expect((await reload(storage)).getState().sessions[KEY]!.drafts).toEqual({
+      'a.pajtinka': draft,
+    });
+    store.getState().answer(KEY, 'a.pajtinka', pick('cooperation'));
+    expect(store.getState().sessions[KEY]!.drafts).toEqual({});
+  });
+
+  it('drops a version with no migration path instead of guessing', () => {
     expect(migrateQuizState({ anything: true }, -1)).toEqual({ sessions: {} });
   });
 
   it('offers the most recently started unfinished quiz for resuming', async () => {
     const store = await reload(memoryStorage());
     store.getState().open('k1', { ...init, title: 'Older' }, 1000);
-    store.getState().answer('k1', 'a.pajtinka', 'cooperation');
+    store.getState().answer('k1', 'a.pajtinka', pick('cooperation'));
     store.getState().open('k2', { ...init, title: 'Newer' }, 2000);
-    store.getState().answer('k2', 'a.pajtinka', 'cooperation');
+    store.getState().answer('k2', 'a.pajtinka', pick('cooperation'));
     store.getState().open('k3', { ...init, title: 'Not started' }, 3000);
     expect(latestUnfinished(store.getState().sessions)?.[1].title).toBe('Newer');
   });

@@ -1,0 +1,80 @@
+/**
+ * Sort boards are assembled from classify items of one framework: each card is a scenario,
+ * each bucket a category. The id lists the scenarios, so a board can be rebuilt from its id.
+ */
+import { shuffle } from '../random/seeded';
+import type { ChoiceItem, Item, SortItem } from './items';
+
+export const SORT_MIN_CARDS = 4;
+export const SORT_MAX_CARDS = 8;
+
+export function sortItemId(frameworkId: string, scenarioIds: readonly string[]): string {
+  return `sort.${frameworkId}.${scenarioIds.join('~')}`;
+}
+
+export function parseSortItemId(
+  id: string,
+): { frameworkId: string; scenarioIds: string[] } | undefined {
+  const match = /^sort\.([a-z0-9-]+)\.([a-z0-9-]+(?:~[a-z0-9-]+)+)$/.exec(id);
+  if (!match) return undefined;
+  return { frameworkId: match[1]!, scenarioIds: match[2]!.split('~') };
+}
+
+export type SortFramework = { id: string; sortInstruction?: string };
+
+/** A board from the single-choice items of these scenarios on this framework; undefined if one is missing. */
+export function makeSortItem(
+  framework: SortFramework,
+  scenarioIds: readonly string[],
+  itemById: ReadonlyMap<string, Item>,
+): SortItem | undefined {
+  if (!framework.sortInstruction) return undefined;
+  if (scenarioIds.length < SORT_MIN_CARDS || scenarioIds.length > SORT_MAX_CARDS) return undefined;
+  const cards: ChoiceItem[] = [];
+  for (const scenarioId of scenarioIds) {
+    const item = itemById.get(`${scenarioId}.${framework.id}`);
+    if (!item || item.kind !== 'classify') return undefined;
+    cards.push(item);
+  }
+  const first = cards[0]!;
+  return {
+    id: sortItemId(framework.id, scenarioIds),
+    kind: 'sort',
+    frameworkId: framework.id,
+    difficulty: Math.max(...cards.map((c) => c.difficulty)) as SortItem['difficulty'],
+    question: framework.sortInstruction,
+    buckets: first.options,
+    cards: cards.map((c) => ({ id: c.stem.id, stem: c.stem })),
+    answer: {
+      keys: Object.fromEntries(cards.map((c) => [c.stem.id, c.answer.key])),
+      accepted: Object.fromEntries(cards.map((c) => [c.stem.id, c.answer.accepted])),
+    },
+    teaching: { cards: Object.fromEntries(cards.map((c) => [c.stem.id, c.teaching])) },
+  };
+}
+
+/**
+ * Picks the scenarios for a board: different keys first (so the board spans the buckets),
+ * skipping scenarios already used elsewhere in the quiz.
+ */
+export function pickSortScenarios(
+  pool: readonly ChoiceItem[],
+  count: number,
+  seed: string,
+  exclude: ReadonlySet<string> = new Set(),
+): string[] {
+  const byKey = new Map<string, ChoiceItem[]>();
+  for (const item of shuffle(pool, seed)) {
+    if (exclude.has(item.stem.id)) continue;
+    byKey.set(item.answer.key, [...(byKey.get(item.answer.key) ?? []), item]);
+  }
+  const queues = [...byKey.values()];
+  const picked: string[] = [];
+  for (let round = 0; picked.length < count && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) {
+      const item = queue[round];
+      if (item && picked.length < count) picked.push(item.stem.id);
+    }
+  }
+  return picked.length >= SORT_MIN_CARDS ? picked : [];
+}

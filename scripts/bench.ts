@@ -1,0 +1,170 @@
+/**
+ * npm run bench: performance figures a reviewer can reproduce.
+ *  1. First-load JS per route: builds the app (unless --no-build or --url), serves it, opens each
+ *     route in Chromium and sums the gzip sizes of the scripts the page loads until the network is
+ *     idle, lazy chunks included (Next 16's build no longer prints it).
+ *  2. Practice: the time to choose the next item on a 10,000-item synthetic bank.
+ * Prints a table, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const args = new Set(process.argv.slice(2));
+const urlArg = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
+const BUDGET_KB = 150;
+
+/** The learner routes, plus the concept pages. */
+const ROUTES = [
+  { name: 'home', path: '/', learner: true },
+  { name: 'quiz', path: '/quiz?scope=mixed&n=10&seed=bench', learner: true },
+  {
+    name: 'quiz-sort',
+    path: '/quiz?items=sort.pajtinka.pla-donation-2017~bilateral-programme-2018~fk3-purchase-2019~vucic-chinese-arms-purchase-2019',
+    learner: true,
+  },
+  { name: 'concepts', path: '/concepts', learner: true },
+  { name: 'concept', path: '/concepts/pajtinka/information', learner: true },
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitUntilUp(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+export type RouteWeight = {
+  name: string;
+  path: string;
+  scripts: number;
+  /** Scripts named in the HTML: what the page needs to hydrate. */
+  gzipBytes: number;
+  /** Chunks fetched after, until the network is idle (e.g. the drag-and-drop library). */
+  lazyGzipBytes: number;
+  htmlGzipBytes: number;
+};
+
+/** Loads each route in Chromium and sums the gzip size of every script it fetches until idle. */
+async function firstLoadJs(base: string): Promise<RouteWeight[]> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const results: RouteWeight[] = [];
+  try {
+    for (const route of ROUTES) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const page = await context.newPage();
+      const scripts = new Map<string, Promise<number>>();
+      page.on('response', (response) => {
+        if (response.request().resourceType() !== 'script') return;
+        scripts.set(
+          response.url(),
+          response.body().then((body) => gzipSync(body).length),
+        );
+      });
+      const response = await page.goto(new URL(route.path, base).href, {
+        waitUntil: 'networkidle',
+      });
+      const html = (await response?.body()) ?? Buffer.alloc(0);
+      // Scripts named in the HTML are needed to hydrate; the rest are lazy chunks fetched after.
+      const inHtml = new Set(
+        [...html.toString().matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map(
+          (m) => new URL(m[1]!, base).href,
+        ),
+      );
+      let gzipBytes = 0;
+      let lazyGzipBytes = 0;
+      for (const [url, size] of scripts) {
+        if (inHtml.has(url)) gzipBytes += await size;
+        else lazyGzipBytes += await size;
+      }
+      results.push({
+        name: route.name,
+        path: route.path,
+        scripts: scripts.size,
+        gzipBytes,
+        lazyGzipBytes,
+        htmlGzipBytes: gzipSync(html).length,
+      });
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+async function main() {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  let base = urlArg;
+  let server: ReturnType<typeof spawn> | undefined;
+  if (!base) {
+    if (!args.has('--no-build')) {
+      const build = spawnSync('npx', ['next', 'build'], { stdio: 'ignore', env });
+      if (build.status !== 0) throw new Error('next build failed');
+    }
+    const port = await freePort();
+    server = spawn('npx', ['next', 'start', '-p', String(port)], {
+      stdio: 'ignore',
+      env,
+      detached: true,
+    });
+    base = `http://127.0.0.1:${port}`;
+  }
+  try {
+    await waitUntilUp(base);
+    const routes = await firstLoadJs(base);
+    const overBudget = routes.filter(
+      (r) => ROUTES.find((x) => x.name === r.name)?.learner && r.gzipBytes > BUDGET_KB * 1024,
+    );
+    if (args.has('--json')) {
+      process.stdout.write(`${JSON.stringify({ routes }, null, 2)}\n`);
+    } else {
+      process.stdout.write(
+        'First-load JS: gzip sum of the scripts in the served page; lazy = chunks fetched after, until idle\n',
+      );
+      for (const r of routes) {
+        process.stdout.write(
+          `  ${r.name.padEnd(11)} ${kb(r.gzipBytes).padStart(7)} KB  + lazy ${kb(r.lazyGzipBytes).padStart(5)} KB  ${String(r.scripts).padStart(3)} scripts  HTML ${kb(r.htmlGzipBytes)} KB  ${r.path}\n`,
+        );
+      }
+    }
+    if (overBudget.length > 0) {
+      console.error(`Over the ${BUDGET_KB} KB budget: ${overBudget.map((r) => r.name).join(', ')}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    if (server?.pid) process.kill(-server.pid);
+  }
+}
+
+void main();

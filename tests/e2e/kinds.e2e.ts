@@ -1,0 +1,228 @@
+import { describe, expect, it } from 'vitest';
+import { firstOfKind, servedItems, sortBoardId } from './support/bank';
+import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
+import { tabTo } from './support/keyboard';
+import { verdict } from './support/answer';
+
+const { phone } = setupBrowser();
+const items = servedItems();
+
+describe('every kind of item on a 360 px phone', () => {
+  it('pick every one that applies: tick, check, see each option marked', async () => {
+    const item = firstOfKind(items, 'classify-many');
+    const { page } = await phone();
+    await page.goto(`/quiz?items=${item.id}`);
+    await expectNoAxeViolations(page, 'classify-many question');
+    await page.getByRole('checkbox').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => verdict(page).textContent()).toMatch(/^(✓|◐|✗)/);
+    expect(await page.getByText(/Ticked, applies|Missed, applies/).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page, 'classify-many feedback');
+    await expectNoHorizontalScroll(page);
+  });
+
+  it('answer and reason: both tiers are scored', async () => {
+    const item = firstOfKind(items, 'two-tier');
+    if (item.kind !== 'two-tier') throw new Error('unreachable');
+    const { page } = await phone();
+    await page.goto(`/quiz?items=${item.id}`);
+    await expectNoAxeViolations(page, 'two-tier question');
+    const keyLabel = item.options.find((o) => o.id === item.answer.key)!.label;
+    const wrongReason = item.reasons.find((r) => r.id !== item.answer.reason)!.label;
+    await page
+      .getByRole('group', { name: /^1\./ })
+      .getByRole('radio', { name: keyLabel, exact: true })
+      .check();
+    await page
+      .getByRole('group', { name: /^2\./ })
+      .getByRole('radio', { name: wrongReason, exact: true })
+      .check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => verdict(page).textContent()).toBe('◐ Right answer, wrong reason');
+    await expectNoAxeViolations(page, 'two-tier feedback');
+  });
+
+  it.each([
+    ['attribute', 'authors'],
+    ['distinguish', 'criteria'],
+  ] as const)('%s items are answered like classify items', async (kind, framework) => {
+    const item = firstOfKind(items, kind, framework);
+    const { page } = await phone();
+    await page.goto(`/quiz?items=${item.id}`);
+    const label = kind === 'attribute' ? 'Who said it' : 'Which criterion';
+    expect(await page.getByText(`Question 1 of 1 · ${label}`).count()).toBe(1);
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await expect.poll(() => verdict(page).textContent()).toMatch(/^(✓|✗)/);
+    await expectNoAxeViolations(page, `${kind} feedback`);
+  });
+
+  it('sorts a board by touch alone: tap a card, tap Place here', async () => {
+    const board = sortBoardId(items);
+    const { page } = await phone({ hasTouch: true, isMobile: true });
+    await page.goto(`/quiz?items=${board.id}`);
+    await page.getByRole('heading', { name: 'To place (4)' }).waitFor();
+    await expectNoAxeViolations(page, 'sort board');
+    await expectNoHorizontalScroll(page);
+    for (const card of board.cards) {
+      await page.getByRole('button', { name: card.stem.title, exact: true }).tap();
+      const bucket = card.options.find((o) => o.id === card.answer.key)!.label;
+      await page.getByRole('button', { name: `Place here in ${bucket}` }).tap();
+    }
+    await expectNoAxeViolations(page, 'sort board, all placed');
+    await page.getByRole('button', { name: 'Check answer' }).tap();
+    await expect.poll(() => verdict(page).textContent()).toBe('✓ 4 of 4 cards right');
+    await expectNoAxeViolations(page, 'sort feedback');
+  });
+
+  it('sorts a board with the keyboard alone: Space picks up, arrows move, Space drops', async () => {
+    const board = sortBoardId(items);
+    const { page } = await phone();
+    await page.goto(`/quiz?items=${board.id}`);
+    await page.getByRole('heading', { name: 'To place (4)' }).waitFor();
+    const first = board.cards[0]!;
+    await tabTo(page, '[aria-roledescription="card to sort"]', first.stem.title);
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.getByText(/^Picked up/).count()).toBe(1);
+    // The card starts over the tray; each arrow press moves it one category down.
+    const bucketIndex = first.options.findIndex((o) => o.id === first.answer.key);
+    for (let i = 0; i <= bucketIndex; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    const bucketLabel = first.options[bucketIndex]!.label;
+    await expect
+      .poll(() => page.getByText(`${first.stem.title} dropped in ${bucketLabel}.`).count())
+      .toBe(1);
+    const bucket = page.getByRole('region', { name: bucketLabel, exact: true });
+    await expect.poll(() => bucket.getByText(first.stem.title, { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'To place (3)' }).count()).toBe(1);
+  });
+
+  it('sorts a board by dragging with a mouse', async () => {
+    const board = sortBoardId(items);
+    const { page } = await phone();
+    await page.goto(`/quiz?items=${board.id}`);
+    await page.getByRole('heading', { name: 'To place (4)' }).waitFor();
+    // The last card in the tray and the first category fit on one screen together.
+    const card = board.cards[3]!;
+    const handle = page.getByRole('button', { name: card.stem.title, exact: true });
+    await handle.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    const bucketLabel = card.options[0]!.label;
+    const target = page.getByRole('region', { name: bucketLabel, exact: true });
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('card or category not laid out');
+    await page.mouse.move(from.x + 20, from.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 30, from.y + 30, { steps: 5 });
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+    await page.mouse.up();
+    await expect.poll(() => target.getByText(card.stem.title, { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'To place (3)' }).count()).toBe(1);
+  });
+});
+
+describe('the mixed quiz', () => {
+  it('brings every kind, and can be completed with the keyboard alone', async () => {
+    const { page } = await phone();
+    await page.goto('/quiz?scope=mixed&n=20&seed=allkinds');
+    const seen = new Set<string>();
+    for (let q = 1; q <= 20; q++) {
+      const progress = page.getByText(new RegExp(`^Question ${q} of 20`));
+      await progress.waitFor();
+      const kind = (await progress.textContent())!.split('·')[1]!.trim();
+      seen.add(kind);
+      if (kind === 'Sort') {
+        await page.getByRole('heading', { name: /^To place/ }).waitFor();
+        const trayCard = '[data-zone="tray"] [aria-roledescription="card to sort"]';
+        const cards = await page.locator(trayCard).count();
+        await tabTo(page, trayCard);
+        for (let c = 0; c < cards; c++) {
+          await page.keyboard.press('Enter');
+          await tabTo(page, 'button[aria-label^="Place here in"]');
+          await page.keyboard.press('Enter');
+          // Focus returns to the next card to place, then to Check answer.
+          await expect
+            .poll(() =>
+              page.evaluate(
+                (selector) => document.activeElement?.matches(selector) ?? false,
+                c < cards - 1 ? trayCard : 'button[type="submit"]',
+              ),
+            )
+            .toBe(true);
+        }
+      } else if (kind === 'Every one that applies') {
+        await tabTo(page, 'input[type="checkbox"]');
+        await page.keyboard.press('Space');
+      } else if (kind === 'Answer and reason') {
+        await tabTo(page, 'input[type="radio"]');
+        await page.keyboard.press('Space');
+        await page.keyboard.press('Tab');
+        await page.keyboard.press('Space');
+      } else {
+        await tabTo(page, 'input[type="radio"]');
+        await page.keyboard.press('Space');
+      }
+      const onCheck = await page.evaluate(
+        () => document.activeElement?.matches('button[type="submit"]') ?? false,
+      );
+      if (!onCheck) await tabTo(page, 'button[type="submit"]', 'Check answer');
+      await page.keyboard.press('Enter');
+      await verdict(page).waitFor();
+      // Focus moves to Next by itself.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toMatch(/Next question|See your summary/);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { name: /^Summary/ }).waitFor();
+    expect([...seen].sort()).toEqual(
+      [
+        'Answer and reason',
+        'Classify',
+        'Every one that applies',
+        'Sort',
+        'Which criterion',
+        'Who said it',
+      ].sort(),
+    );
+    await expectNoAxeViolations(page, 'mixed summary');
+  });
+
+  it('offers certainty-based marking and shows calibration in the summary', async () => {
+    const { page } = await phone();
+    await page.goto('/');
+    await page.getByRole('checkbox', { name: 'Certainty-based marking' }).check();
+    await page.getByRole('radio', { name: '5', exact: true }).check();
+    await page.getByRole('button', { name: /Start Pajtinka/ }).click();
+    await page.waitForURL(/cbm=1/);
+    for (let q = 1; q <= 5; q++) {
+      const progress = page.getByText(new RegExp(`^Question ${q} of 5`));
+      await progress.waitFor();
+      if ((await progress.textContent())!.includes('Sort')) {
+        await page.getByRole('heading', { name: /^To place/ }).waitFor();
+        const cards = page.locator('[data-zone="tray"] [aria-roledescription="card to sort"]');
+        while ((await cards.count()) > 0) {
+          await cards.first().click();
+          await page.locator('button[aria-label^="Place here in"]').first().click();
+        }
+        for (const group of await page.getByRole('group', { name: 'How sure?' }).all()) {
+          await group.getByRole('radio', { name: /^Fairly sure/ }).check();
+        }
+      } else {
+        await page.getByRole('radio').first().check();
+        await page
+          .getByRole('group', { name: 'How sure are you?' })
+          .getByRole('radio', { name: /^Very sure/ })
+          .check();
+      }
+      if (q === 1) await expectNoAxeViolations(page, 'certainty picker');
+      await page.getByRole('button', { name: 'Check answer' }).click();
+      await expect.poll(() => page.getByText(/^Mark:/).count()).toBe(1);
+      await page
+        .getByRole('button', { name: q === 5 ? 'See your summary' : 'Next question' })
+        .click();
+    }
+    await page.getByRole('table', { name: 'Accuracy at each certainty level' }).waitFor();
+    await expectNoAxeViolations(page, 'certainty summary');
+  });
+});

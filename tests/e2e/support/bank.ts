@@ -1,0 +1,36 @@
+/** The bank the server under test serves, for picking item ids of each kind. */
+import { join } from 'node:path';
+import { generateItems } from '@/lib/bank/generate';
+import type { ChoiceItem, Item } from '@/lib/bank/items';
+import { loadBank } from '@/lib/bank/load';
+import { readBankFiles } from '@/lib/bank/read-files';
+
+export function servedItems(): Item[] {
+  const result = loadBank(readBankFiles(process.env.BANK_DIR ?? join(process.cwd(), 'questions')));
+  if (!result.ok) throw new Error('the bank does not load');
+  return generateItems(result.bank);
+}
+
+export function firstOfKind(items: Item[], kind: Item['kind'], frameworkId?: string): Item {
+  const item = items.find(
+    (i) => i.kind === kind && (frameworkId === undefined || i.frameworkId === frameworkId),
+  );
+  if (!item) throw new Error(`no ${kind} item in the bank`);
+  return item;
+}
+
+/** Four scenarios with different Pajtinka keys: a sort board id. */
+export function sortBoardId(items: Item[]): { id: string; cards: ChoiceItem[] } {
+  const cards: ChoiceItem[] = [];
+  for (const item of items) {
+    if (
+      item.kind === 'classify' &&
+      item.frameworkId === 'pajtinka' &&
+      !cards.some((c) => c.answer.key === item.answer.key)
+    ) {
+      cards.push(item);
+    }
+    if (cards.length === 4) break;
+  }
+  return { id: `sort.pajtinka.${cards.map((c) => c.stem.id).join('~')}`, cards };
+}
