@@ -78,6 +78,26 @@ export default async function HomePage() {
             </div>
           </li>
         </ul>
+
+        <h2>Curated sets</h2>
+        <p className="muted">Fixed sets for a class or a topic: the same questions every time.</p>
+        <ul className={styles.frameworks}>
+          {[...bank.sets]
+            .sort((a, b) => a.order - b.order)
+            .map((set) => (
+              <li key={set.id} className={styles.framework}>
+                <h3>{set.title}</h3>
+                <p className="muted">
+                  {set.items.length} questions · {set.description}
+                </p>
+                <div className={styles.row}>
+                  <button className="button" type="submit" name="set" value={set.id}>
+                    Start<span className="visually-hidden"> {set.title}</span>
+                  </button>
+                </div>
+              </li>
+            ))}
+        </ul>
       </form>
 
       <p className="muted">

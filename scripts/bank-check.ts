@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { generateItems } from '../lib/bank/generate';
 import { loadBank } from '../lib/bank/load';
 import { readBankFiles } from '../lib/bank/read-files';
+import { lintBank } from '../lib/bank/lint';
 import { bankStats } from '../lib/bank/stats';
 import { formatIssue } from '../lib/bank/yaml-source';
 
@@ -22,10 +23,26 @@ if (!result.ok) {
 }
 const items = generateItems(result.bank);
 const stats = bankStats(result.bank, items);
+const lint = lintBank(result.bank, items);
+
+const where = (subject: string) => {
+  const origin = result.bank.origins[subject];
+  return origin ? `${origin.file}${origin.line ? `:${origin.line}` : ''} ${subject}` : subject;
+};
+// Findings go to stderr so that --json output stays parseable.
+for (const issue of lint.issues) {
+  console.error(`${issue.severity} [${issue.rule}] ${where(issue.subject)}: ${issue.message}`);
+}
+
 if (json) {
-  process.stdout.write(`${JSON.stringify({ ok: true, errors: 0, ...stats }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: lint.counts.errors === 0, errors: lint.counts.errors, ...stats, lint: lint.counts }, null, 2)}\n`,
+  );
 } else {
-  console.log(`bank ok: ${stats.scenarios} scenarios, ${stats.items} items`);
+  const verdict = lint.counts.errors === 0 ? 'bank ok' : 'bank has lint errors';
+  console.log(
+    `${verdict}: ${stats.scenarios} scenarios, ${stats.items} items, ${lint.counts.contrastPairs} contrast pairs; lint ${lint.counts.errors} errors, ${lint.counts.warnings} warnings`,
+  );
   for (const [id, fw] of Object.entries(stats.frameworks)) {
     const cats = Object.entries(fw.categories)
       .map(([c, n]) => `${c} ${n}`)
@@ -33,3 +50,4 @@ if (json) {
     console.log(`  ${id}: ${fw.items} items; ${cats}`);
   }
 }
+if (lint.counts.errors > 0) process.exit(1);

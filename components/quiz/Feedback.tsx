@@ -75,6 +75,7 @@ export function ItemFeedback({ item, response, score, certaintyBased, children, 
           <MarkLine score={score} response={response} />
         ) : null}
         {body(item, response, score)}
+        {item.kind === 'sort' ? null : <CompareWith item={item} />}
         {children}
       </Wrapper>
     </NestedInList.Provider>
@@ -309,6 +310,27 @@ function SortBody({
         </details>
       ) : null}
     </>
+  );
+}
+
+/** Contrast pairs: the same kind of case with one detail changed, and the category with it. */
+function CompareWith({ item }: { item: Exclude<Item, SortItem> }) {
+  if (item.stem.contrastWith.length === 0) return null;
+  return (
+    <div className={styles.learn}>
+      <SubHeading className={styles.learnTitle}>Compare with</SubHeading>
+      <p className="muted">One detail differs, and the answer changes with it.</p>
+      <ul>
+        {item.stem.contrastWith.map((other) => {
+          const lens = other.lenses.includes(item.frameworkId) ? item.frameworkId : other.lenses[0];
+          return lens ? (
+            <li key={other.id}>
+              <Link href={`/quiz?items=${other.id}.${lens}`}>{other.title}</Link>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </div>
   );
 }
 

@@ -24,13 +24,19 @@ export function formatCitation(citation: Citation, references: readonly Referenc
   return { text: `${short}${where}`, full: reference?.full ?? short };
 }
 
-export function stemOf(scenario: Scenario): StemView {
+export function stemOf(
+  scenario: Scenario,
+  scenarioById: ReadonlyMap<string, Scenario> = new Map(),
+): StemView {
   const stem: StemView = {
     id: scenario.id,
     title: scenario.title,
     text: scenario.text,
     context: scenario.context,
-    contrastWith: scenario.contrastWith,
+    contrastWith: scenario.contrastWith.flatMap((id) => {
+      const other = scenarioById.get(id);
+      return other ? [{ id, title: other.title, lenses: keyedLenses(other) }] : [];
+    }),
   };
   if (scenario.context === 'historical' || scenario.context === 'source-case') {
     stem.year = scenario.year;
@@ -42,19 +48,21 @@ export function stemOf(scenario: Scenario): StemView {
 /** Every item the bank yields, options in the framework's order. */
 export function generateItems(bank: Bank): Item[] {
   const items: Item[] = [];
+  const scenarioById = new Map(bank.scenarios.map((s) => [s.id, s]));
   for (const scenario of bank.scenarios) {
+    const stem = stemOf(scenario, scenarioById);
     for (const framework of bank.frameworks) {
       const entry = scenario.lenses[framework.id];
       if (!entry) continue;
       if (entry.key !== undefined) {
-        items.push(choiceItem(scenario, framework, entry, entry.key, bank.references));
+        items.push(choiceItem(scenario, stem, framework, entry, entry.key, bank.references));
       }
       if (entry.keys !== undefined) {
-        items.push(manyItem(scenario, framework, entry, entry.keys, bank.references));
+        items.push(manyItem(scenario, stem, framework, entry, entry.keys, bank.references));
       }
       if (entry.reason !== undefined && entry.key !== undefined) {
         items.push(
-          twoTierItem(scenario, framework, entry, entry.key, entry.reason, bank.references),
+          twoTierItem(scenario, stem, framework, entry, entry.key, entry.reason, bank.references),
         );
       }
     }
@@ -64,6 +72,7 @@ export function generateItems(bank: Bank): Item[] {
 
 function choiceItem(
   scenario: Scenario,
+  stem: StemView,
   framework: Framework,
   entry: LensEntry,
   key: string,
@@ -91,7 +100,7 @@ function choiceItem(
     kind: framework.itemKind,
     frameworkId: framework.id,
     difficulty: entry.difficulty,
-    stem: stemOf(scenario),
+    stem,
     question: entry.question ?? framework.question,
     options: categories.map((c) => ({ id: c.id, label: c.label })),
     answer: { key, accepted: accepted.filter((c) => shownIds.has(c)) },
@@ -115,6 +124,7 @@ function teachingOf(entry: LensEntry, references: readonly Reference[]): Teachin
 
 function manyItem(
   scenario: Scenario,
+  stem: StemView,
   framework: Framework,
   entry: LensEntry,
   keys: string[],
@@ -125,7 +135,7 @@ function manyItem(
     kind: 'classify-many',
     frameworkId: framework.id,
     difficulty: entry.difficulty,
-    stem: stemOf(scenario),
+    stem,
     question: entry.questionMany ?? framework.questionMany ?? framework.question,
     options: framework.categories.map((c) => ({ id: c.id, label: c.label })),
     answer: {
@@ -141,6 +151,7 @@ const MAX_REASONS = 4;
 
 function twoTierItem(
   scenario: Scenario,
+  stem: StemView,
   framework: Framework,
   entry: LensEntry,
   key: string,
@@ -185,7 +196,7 @@ function twoTierItem(
     kind: 'two-tier',
     frameworkId: framework.id,
     difficulty: entry.difficulty,
-    stem: stemOf(scenario),
+    stem,
     question: entry.question ?? framework.question,
     options: framework.categories.map((c) => ({ id: c.id, label: c.label })),
     reasonQuestion: framework.reasonQuestion ?? 'Why?',
@@ -210,4 +221,11 @@ export function withShuffledOptions<T extends Item>(item: T, seed: string): T {
       reasons: shuffle(item.reasons, `${order}:r`),
     };
   return { ...item, options: shuffle(item.options, order) };
+}
+
+/** Frameworks under which a scenario has a single-choice item. */
+function keyedLenses(scenario: Scenario): string[] {
+  return Object.entries(scenario.lenses)
+    .filter(([, entry]) => entry.key !== undefined)
+    .map(([frameworkId]) => frameworkId);
 }

@@ -13,11 +13,14 @@ export type StemView = {
   context: ScenarioContext;
   year?: number;
   actors?: string[];
-  /** Scenarios that differ in one detail that flips the category. */
-  contrastWith: string[];
+  /** Scenarios that differ in one detail that flips the category, for "compare with". */
+  contrastWith: ContrastView[];
 };
 
 export type OptionView = { id: string; label: string };
+
+/** A contrasting scenario: its title, and the frameworks it can be answered under. */
+export type ContrastView = { id: string; title: string; lenses: string[] };
 
 export type CitationView = {
   /** e.g. "Pajtinka 2016, p. 188" */

@@ -27,6 +27,8 @@ export type Bank = {
   scenarios: Scenario[];
   references: Reference[];
   sets: QuizSet[];
+  /** Where each scenario, set and framework is defined ("scenario:<id>", "set:<id>", "framework:<id>"), for messages. */
+  origins: Record<string, { file: string; line?: number }>;
 };
 
 export type LoadResult = { ok: true; bank: Bank } | { ok: false; errors: BankIssue[] };
@@ -103,9 +105,19 @@ export function loadBank(files: readonly BankFile[]): LoadResult {
   errors.push(...crossCheck({ frameworks, scenarios, references, sets }));
   if (errors.length > 0) return { ok: false, errors };
 
+  const origins: Bank['origins'] = {};
+  const note = (kind: string, at: Located<{ id: string }>) => {
+    const { file, line } = issueAt(at.source, [...at.path, 'id'], '');
+    origins[`${kind}:${at.value.id}`] = { file, line };
+  };
+  frameworks.forEach((at) => note('framework', at));
+  scenarios.forEach((at) => note('scenario', at));
+  sets.forEach((at) => note('set', at));
+
   return {
     ok: true,
     bank: {
+      origins,
       frameworks: frameworks.map((f) => f.value).sort((a, b) => a.order - b.order),
       scenarios: scenarios.map((s) => s.value),
       references: references.map((r) => r.value),

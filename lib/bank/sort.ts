@@ -4,6 +4,7 @@
  */
 import { shuffle } from '../random/seeded';
 import type { ChoiceItem, Item, SortItem } from './items';
+import type { QuizSet } from './sets';
 
 export const SORT_MIN_CARDS = 4;
 export const SORT_MAX_CARDS = 8;
@@ -77,4 +78,30 @@ export function pickSortScenarios(
     }
   }
   return picked.length >= SORT_MIN_CARDS ? picked : [];
+}
+
+/** An item by id: a generated item, or a sort board rebuilt from its id. */
+export function resolveItem(
+  id: string,
+  frameworks: readonly SortFramework[],
+  itemById: ReadonlyMap<string, Item>,
+): Item | undefined {
+  const generated = itemById.get(id);
+  if (generated) return generated;
+  const parsed = parseSortItemId(id);
+  const framework = parsed && frameworks.find((f) => f.id === parsed.frameworkId);
+  return parsed && framework ? makeSortItem(framework, parsed.scenarioIds, itemById) : undefined;
+}
+
+/** A curated set's entries as items, in order; an entry that does not resolve is left out. */
+export function itemsOfSet(
+  set: Pick<QuizSet, 'items'>,
+  frameworks: readonly SortFramework[],
+  itemById: ReadonlyMap<string, Item>,
+): Item[] {
+  return set.items.flatMap((entry) => {
+    if (typeof entry === 'string') return resolveItem(entry, frameworks, itemById) ?? [];
+    const framework = frameworks.find((f) => f.id === entry.sort.framework);
+    return (framework && makeSortItem(framework, entry.sort.scenarios, itemById)) ?? [];
+  });
 }

@@ -1,7 +1,13 @@
 /** Picks and orders the items of a quiz from a spec. Pure: the seed decides everything. */
 import type { ChoiceItem, Item } from '../bank/items';
 import type { QuizSet } from '../bank/sets';
-import { makeSortItem, parseSortItemId, pickSortScenarios, type SortFramework } from '../bank/sort';
+import {
+  itemsOfSet,
+  makeSortItem,
+  pickSortScenarios,
+  resolveItem,
+  type SortFramework,
+} from '../bank/sort';
 import { shuffle } from '../random/seeded';
 import type { QuizSpec } from './spec';
 
@@ -24,26 +30,19 @@ const QUESTIONS_PER_BOARD = 10;
 
 export function buildQuiz(spec: QuizSpec, context: QuizContext): BuildResult {
   const byId = new Map(context.items.map((item) => [item.id, item]));
-  const resolve = (id: string): Item | undefined =>
-    byId.get(id) ?? sortItemFromId(id, context, byId);
   const done = (items: Item[], title: string): BuildResult =>
     items.length > 0 ? { ok: true, items, title } : { ok: false, reason: 'no-items' };
 
   switch (spec.source) {
     case 'items':
       return done(
-        spec.items.flatMap((id) => resolve(id) ?? []),
+        spec.items.flatMap((id) => resolveItem(id, context.frameworks, byId) ?? []),
         'Selected questions',
       );
     case 'set': {
       const set = context.sets.find((s) => s.id === spec.set);
       if (!set) return { ok: false, reason: 'unknown-set' };
-      const items = set.items.flatMap((entry) => {
-        if (typeof entry === 'string') return resolve(entry) ?? [];
-        const framework = context.frameworks.find((f) => f.id === entry.sort.framework);
-        return (framework && makeSortItem(framework, entry.sort.scenarios, byId)) ?? [];
-      });
-      return done(items, set.title);
+      return done(itemsOfSet(set, context.frameworks, byId), set.title);
     }
     case 'scope': {
       const boards = Math.max(1, Math.round(spec.count / QUESTIONS_PER_BOARD));
@@ -71,16 +70,6 @@ export function buildQuiz(spec: QuizSpec, context: QuizContext): BuildResult {
       );
     }
   }
-}
-
-function sortItemFromId(
-  id: string,
-  context: QuizContext,
-  byId: ReadonlyMap<string, Item>,
-): Item | undefined {
-  const parsed = parseSortItemId(id);
-  const framework = parsed && context.frameworks.find((f) => f.id === parsed.frameworkId);
-  return parsed && framework ? makeSortItem(framework, parsed.scenarioIds, byId) : undefined;
 }
 
 /** Inserts sort boards, spread through the quiz, built from scenarios the quiz does not use yet. */

@@ -46,6 +46,26 @@ describe('the classify quiz on a phone', () => {
     }
   });
 
+  it('starts a curated set from the home page and links a contrast pair from feedback', async () => {
+    const { page } = await phone();
+    await page.goto('/');
+    await page.getByRole('button', { name: /^Start Military, gunboat or coercive/ }).click();
+    await page.waitForURL(/\/quiz\?.*set=three-modes/);
+    await expect.poll(() => page.getByText(/^Question 1 of 12/).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Military, gunboat or coercive diplomacy?');
+    const paired = servedItems().find(
+      (item) => item.kind === 'classify' && item.stem.contrastWith.length > 0,
+    );
+    if (!paired || paired.kind !== 'classify') throw new Error('no contrast pair in the bank');
+    await page.goto(`/quiz?items=${paired.id}`);
+    await answerAny(page, 1, 1, 0);
+    const compare = page.getByRole('heading', { name: 'Compare with' });
+    await expect.poll(() => compare.count()).toBe(1);
+    await expectNoAxeViolations(page, 'feedback with a contrast pair');
+  });
+
   it('resumes at the same question with the same answers after a reload', async () => {
     const { page } = await phone();
     await page.goto('/quiz?scope=modes&n=5&seed=e2eresume');

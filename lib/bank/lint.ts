@@ -1,0 +1,365 @@
+/**
+ * The bank linter: the machine-checkable item-writing rules (after Haladyna, Downing &
+ * Rodriguez 2002) and the coverage the bank promises. Errors fail `npm run bank:check`;
+ * warnings are listed for an author to weigh.
+ */
+import type { Item } from './items';
+import type { Bank } from './load';
+import type { Framework, Scenario } from './schema';
+import { itemsOfSet } from './sort';
+
+export type LintSeverity = 'error' | 'warning';
+export type LintIssue = {
+  rule: LintRule;
+  severity: LintSeverity;
+  /** "scenario:<id>", "set:<id>", "framework:<id>" or "bank". */
+  subject: string;
+  message: string;
+};
+
+export const LINT_RULES = [
+  'coverage',
+  'difficulty-spread',
+  'giveaway',
+  'scenario-length',
+  'near-duplicate',
+  'negative-stem',
+  'compound-option',
+  'why-not',
+  'contrast-both-ways',
+  'set-key-balance',
+] as const;
+export type LintRule = (typeof LINT_RULES)[number];
+
+/** The bank's promised breadth: scenarios keyed to each category, and totals. */
+export const COVERAGE_MINIMUMS = {
+  scenarios: 160,
+  items: 400,
+  /** Scenarios from the paper's Sino-Serbian section and its account of China's military diplomacy. */
+  sourceCases: 15,
+  contrastPairs: 20,
+  categories: {
+    pajtinka: {
+      information: 20,
+      cooperation: 20,
+      'visits-presence': 20,
+      'arms-business': 20,
+      representation: 20,
+    },
+    'cottey-forster': {
+      'political-signal': 15,
+      transparency: 15,
+      'common-interest': 15,
+      'mind-disarmament': 15,
+      'assistance-spillover': 15,
+    },
+    modes: { 'military-diplomacy': 30, gunboat: 20, coercive: 20 },
+  } as Record<string, Record<string, number>>,
+  /** Scenarios under a framework, whatever their key. */
+  frameworks: { criteria: 30, authors: 20 } as Record<string, number>,
+};
+
+/** One phone screen. */
+export const MAX_SCENARIO_WORDS = 120;
+/** Word-trigram Jaccard similarity above which two scenario texts look like the same case. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.5;
+
+export type LintReport = {
+  issues: LintIssue[];
+  counts: {
+    errors: number;
+    warnings: number;
+    byRule: Record<string, { errors: number; warnings: number }>;
+    contrastPairs: number;
+    sourceCases: number;
+  };
+};
+
+export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
+  const issues: LintIssue[] = [];
+  const add = (rule: LintRule, severity: LintSeverity, subject: string, message: string) =>
+    issues.push({ rule, severity, subject, message });
+  const frameworkById = new Map(bank.frameworks.map((f) => [f.id, f]));
+
+  const contrastPairs = countContrastPairs(bank.scenarios);
+  const sourceCases = bank.scenarios.filter((s) => s.context === 'source-case').length;
+  checkCoverage(bank, items, contrastPairs, sourceCases, add);
+  checkDifficultySpread(bank, add);
+
+  for (const scenario of bank.scenarios) {
+    const subject = `scenario:${scenario.id}`;
+    const words = wordCount(scenario.text);
+    if (words > MAX_SCENARIO_WORDS) {
+      add(
+        'scenario-length',
+        'error',
+        subject,
+        `${words} words; at most ${MAX_SCENARIO_WORDS} (one phone screen)`,
+      );
+    }
+    for (const frameworkId of Object.keys(scenario.lenses)) {
+      const framework = frameworkById.get(frameworkId);
+      if (!framework) continue;
+      for (const giveaway of giveawaysIn(`${scenario.title} ${scenario.text}`, framework)) {
+        add(
+          'giveaway',
+          'error',
+          subject,
+          `contains "${giveaway.phrase}", a giveaway of ${framework.id}:${giveaway.category}; describe the action instead of naming the concept`,
+        );
+      }
+      const lens = scenario.lenses[frameworkId]!;
+      const keyed = new Set([lens.key, ...(lens.keys ?? []), ...lens.accepted].filter(Boolean));
+      for (const category of framework.categories) {
+        if (!keyed.has(category.id) && !lens.whyNot[category.id]) {
+          add('why-not', 'error', subject, `${frameworkId}: no "why not" for ${category.id}`);
+        }
+      }
+      const stem = lens.question ?? framework.question;
+      const negative = unemphasisedNegative(stem);
+      if (negative) {
+        add(
+          'negative-stem',
+          'error',
+          subject,
+          `${frameworkId}: the question says "${negative}" without emphasis; write it in capitals`,
+        );
+      }
+    }
+    for (const other of scenario.contrastWith) {
+      const partner = bank.scenarios.find((s) => s.id === other);
+      if (partner && !partner.contrastWith.includes(scenario.id)) {
+        add(
+          'contrast-both-ways',
+          'error',
+          subject,
+          `contrasts with "${other}", which does not list it back`,
+        );
+      }
+    }
+  }
+
+  for (const framework of bank.frameworks) {
+    const subject = `framework:${framework.id}`;
+    const negative = unemphasisedNegative(framework.question);
+    if (negative)
+      add('negative-stem', 'error', subject, `the question says "${negative}" without emphasis`);
+    for (const category of framework.categories) {
+      const problem = compoundOption(category.label, framework);
+      if (problem) add('compound-option', 'error', subject, `${category.id}: ${problem}`);
+    }
+  }
+
+  for (const [a, b, similarity] of nearDuplicates(bank.scenarios)) {
+    const linked = a.contrastWith.includes(b.id);
+    if (!linked) {
+      add(
+        'near-duplicate',
+        'warning',
+        `scenario:${a.id}`,
+        `reads like "${b.id}" (${Math.round(similarity * 100)} % of word triples shared); merge them or link them as a contrast pair`,
+      );
+    }
+  }
+
+  const itemById = new Map(items.map((item) => [item.id, item]));
+  for (const set of bank.sets) {
+    checkSetBalance(set.id, itemsOfSet(set, bank.frameworks, itemById), frameworkById, add);
+  }
+
+  const byRule: LintReport['counts']['byRule'] = {};
+  for (const issue of issues) {
+    const entry = (byRule[issue.rule] ??= { errors: 0, warnings: 0 });
+    if (issue.severity === 'error') entry.errors++;
+    else entry.warnings++;
+  }
+  return {
+    issues,
+    counts: {
+      errors: issues.filter((i) => i.severity === 'error').length,
+      warnings: issues.filter((i) => i.severity === 'warning').length,
+      byRule,
+      contrastPairs,
+      sourceCases,
+    },
+  };
+}
+
+type Add = (rule: LintRule, severity: LintSeverity, subject: string, message: string) => void;
+
+function checkCoverage(
+  bank: Bank,
+  items: readonly Item[],
+  contrastPairs: number,
+  sourceCases: number,
+  add: Add,
+) {
+  const min = COVERAGE_MINIMUMS;
+  const short = (what: string, have: number, need: number) => {
+    if (have < need) add('coverage', 'error', 'bank', `${what}: ${have}, at least ${need} needed`);
+  };
+  short('scenarios', bank.scenarios.length, min.scenarios);
+  short('items', items.length, min.items);
+  short('source cases (context: source-case)', sourceCases, min.sourceCases);
+  short('contrast pairs', contrastPairs, min.contrastPairs);
+  for (const [frameworkId, categories] of Object.entries(min.categories)) {
+    for (const [categoryId, need] of Object.entries(categories)) {
+      const have = bank.scenarios.filter((s) => {
+        const lens = s.lenses[frameworkId];
+        return lens && (lens.key === categoryId || (lens.keys ?? []).includes(categoryId));
+      }).length;
+      short(`${frameworkId}:${categoryId} scenarios`, have, need);
+    }
+  }
+  for (const [frameworkId, need] of Object.entries(min.frameworks)) {
+    short(
+      `${frameworkId} scenarios`,
+      bank.scenarios.filter((s) => s.lenses[frameworkId]).length,
+      need,
+    );
+  }
+}
+
+/** Each difficulty level should carry at least a sixth of a framework's scenarios. */
+function checkDifficultySpread(bank: Bank, add: Add) {
+  for (const framework of bank.frameworks) {
+    const levels = [0, 0, 0];
+    for (const s of bank.scenarios) {
+      const lens = s.lenses[framework.id];
+      if (lens) levels[lens.difficulty - 1]!++;
+    }
+    const total = levels.reduce((a, b) => a + b, 0);
+    levels.forEach((count, i) => {
+      if (total >= 12 && count < total / 6) {
+        add(
+          'difficulty-spread',
+          'warning',
+          `framework:${framework.id}`,
+          `difficulty ${i + 1} has ${count} of ${total} scenarios; aim for at least a sixth`,
+        );
+      }
+    });
+  }
+}
+
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Giveaway phrases of a framework's categories found in a text (whole words, any case). */
+export function giveawaysIn(
+  text: string,
+  framework: Pick<Framework, 'categories'>,
+): { category: string; phrase: string }[] {
+  const found: { category: string; phrase: string }[] = [];
+  for (const category of framework.categories) {
+    for (const phrase of category.giveaways) {
+      const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(phrase)}(?=$|[^\\p{L}])`, 'iu');
+      if (pattern.test(text)) found.push({ category: category.id, phrase });
+    }
+  }
+  return found;
+}
+
+/** "not" or "except" written in lower or title case: easy to miss in a stem. Capitals are emphasis. */
+export function unemphasisedNegative(stem: string): string | undefined {
+  const match = /\b(not|except|never|least)\b/i.exec(stem);
+  if (!match) return undefined;
+  return match[0] === match[0].toUpperCase() ? undefined : match[0];
+}
+
+/** "All/none of the above", or an option that is two other options joined by "and"/"or". */
+export function compoundOption(
+  label: string,
+  framework: Pick<Framework, 'categories'>,
+): string | undefined {
+  if (/\b(all|none|both|neither) of the (above|options|these)\b/i.test(label)) {
+    return `"${label}" is an all/none-of-the-above option`;
+  }
+  const others = framework.categories.map((c) => c.shortLabel.toLowerCase());
+  const lower = label.toLowerCase();
+  const joined = others.filter((o) => lower.includes(o));
+  if (joined.length >= 2 && /\b(and|or)\b|&/.test(label)) {
+    return `"${label}" combines ${joined.join(' and ')}`;
+  }
+  return undefined;
+}
+
+function countContrastPairs(scenarios: readonly Scenario[]): number {
+  const pairs = new Set<string>();
+  for (const s of scenarios) {
+    for (const other of s.contrastWith) pairs.add([s.id, other].sort().join('|'));
+  }
+  return pairs.size;
+}
+
+function trigrams(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const grams = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++)
+    grams.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return grams;
+}
+
+/** Pairs of scenarios whose texts share at least NEAR_DUPLICATE_SIMILARITY of their word triples. */
+export function nearDuplicates(scenarios: readonly Scenario[]): [Scenario, Scenario, number][] {
+  const grams = scenarios.map((s) => trigrams(s.text));
+  const found: [Scenario, Scenario, number][] = [];
+  for (let i = 0; i < scenarios.length; i++) {
+    for (let j = i + 1; j < scenarios.length; j++) {
+      const a = grams[i]!;
+      const b = grams[j]!;
+      if (a.size === 0 || b.size === 0) continue;
+      let shared = 0;
+      for (const g of a) if (b.has(g)) shared++;
+      const similarity = shared / (a.size + b.size - shared);
+      if (similarity >= NEAR_DUPLICATE_SIMILARITY)
+        found.push([scenarios[i]!, scenarios[j]!, similarity]);
+    }
+  }
+  return found;
+}
+
+/**
+ * Within a set, each framework's keys should be spread over its categories: a category the set
+ * never keys, or one keyed more than twice as often as another, teaches a pattern, not a concept.
+ */
+function checkSetBalance(
+  setId: string,
+  setItems: readonly Item[],
+  frameworkById: ReadonlyMap<string, Framework>,
+  add: Add,
+) {
+  const keysByFramework = new Map<string, string[]>();
+  for (const item of setItems) {
+    const keys =
+      item.kind === 'sort'
+        ? Object.values(item.answer.keys)
+        : item.kind === 'classify-many'
+          ? [item.answer.primary]
+          : [item.answer.key];
+    const list = keysByFramework.get(item.frameworkId) ?? [];
+    list.push(...keys);
+    keysByFramework.set(item.frameworkId, list);
+  }
+  for (const [frameworkId, keys] of keysByFramework) {
+    const framework = frameworkById.get(frameworkId);
+    if (!framework || keys.length < framework.categories.length) continue;
+    const counts = framework.categories.map((c) => ({
+      id: c.id,
+      n: keys.filter((k) => k === c.id).length,
+    }));
+    const most = Math.max(...counts.map((c) => c.n));
+    const least = Math.min(...counts.map((c) => c.n));
+    if (least === 0 || most > 2 * least + 1) {
+      add(
+        'set-key-balance',
+        'warning',
+        `set:${setId}`,
+        `${frameworkId} keys are unbalanced: ${counts.map((c) => `${c.id} ${c.n}`).join(', ')}`,
+      );
+    }
+  }
+}
