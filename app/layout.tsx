@@ -34,6 +34,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <ul className={styles.links}>
               <li>
+                <Link href="/practice">Practice</Link>
+              </li>
+              <li>
+                <Link href="/progress">Progress</Link>
+              </li>
+              <li>
                 <Link href="/concepts">Concepts</Link>
               </li>
             </ul>

@@ -1,5 +1,6 @@
 import { cookies } from 'next/headers';
 import Link from 'next/link';
+import { PracticeCard } from '@/components/home/PracticeCard';
 import { ResumeCard } from '@/components/home/ResumeCard';
 import { conceptHref } from '@/components/links';
 import { parseResume, RESUME_COOKIE } from '@/lib/quiz/resume';
@@ -24,6 +25,8 @@ export default async function HomePage() {
       </section>
 
       {resume ? <ResumeCard resume={resume} /> : null}
+
+      <PracticeCard />
 
       <form action="/quiz" method="get" className={styles.start}>
         <fieldset className={styles.lengths}>

@@ -4,8 +4,9 @@
  * persisted with a version, numbered migrations and a zod check on everything read back.
  */
 import type { Response } from '@/lib/scoring/responses';
-import { persist, type PersistStorage } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import { lazyValidatingStorage } from './lazy-validating-storage';
 import type { PersistedQuizState, QuizSession } from './quiz-state';
 import { QUIZ_STORE_KEY, QUIZ_STORE_VERSION } from './quiz-store-version';
 
@@ -35,38 +36,6 @@ export type QuizActions = {
 };
 
 export type QuizStore = QuizState & QuizActions;
-
-/**
- * localStorage, read through zod: the saved state is migrated and validated on the way in
- * (quiz-state.ts, imported on demand); anything unusable is treated as no saved state.
- */
-export function validatingStorage(
-  getStorage: () => Storage,
-): PersistStorage<PersistedQuizState> | undefined {
-  let storage: Storage;
-  try {
-    storage = getStorage();
-  } catch {
-    return undefined;
-  }
-  return {
-    getItem: async (name) => {
-      let raw: unknown;
-      try {
-        const text = storage.getItem(name);
-        if (text === null) return null;
-        raw = JSON.parse(text);
-      } catch {
-        return null;
-      }
-      const { readPersistedQuizState } = await import('./quiz-state');
-      const state = readPersistedQuizState(raw);
-      return state ? { state, version: QUIZ_STORE_VERSION } : null;
-    },
-    setItem: (name, value) => storage.setItem(name, JSON.stringify(value)),
-    removeItem: (name) => storage.removeItem(name),
-  };
-}
 
 export function createQuizStore(getStorage: () => Storage = () => localStorage) {
   return createStore<QuizStore>()(
@@ -157,7 +126,11 @@ export function createQuizStore(getStorage: () => Storage = () => localStorage) 
       {
         name: QUIZ_STORE_KEY,
         version: QUIZ_STORE_VERSION,
-        storage: validatingStorage(getStorage),
+        storage: lazyValidatingStorage(
+          getStorage,
+          QUIZ_STORE_VERSION,
+          async () => (await import('./quiz-state')).readPersistedQuizState,
+        ),
         partialize: (state): PersistedQuizState => ({ sessions: state.sessions }),
         // The storage hands back migrated, validated, current-version state: no migrate or merge here.
         // Next.js renders on the server first: read the device's state only after mounting.

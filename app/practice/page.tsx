@@ -1,0 +1,13 @@
+import type { Metadata } from 'next';
+import { PracticeRunner } from '@/components/practice/PracticeRunner';
+
+export const metadata: Metadata = { title: 'Practice' };
+
+export default function PracticePage() {
+  return (
+    <>
+      <h1 className="page-title-small">Practice</h1>
+      <PracticeRunner />
+    </>
+  );
+}

@@ -1,0 +1,259 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { toPublicItem } from '@/lib/bank/public';
+import { practiceKeyOf, type PracticeBank, type PracticeItem } from '@/lib/practice/bank-data';
+import {
+  dueCount,
+  remediationFor,
+  selectNext,
+  buildPracticeIndex,
+  type Selection,
+} from '@/lib/practice/select';
+import { endOfDay } from '@/lib/practice/progress';
+import { conceptOf, type PracticeAnswer } from '@/lib/practice/types';
+import type { Response } from '@/lib/scoring/responses';
+import { scoreItem } from '@/lib/scoring/score-item';
+import { usePracticeStore } from '@/stores/practice-store-provider';
+import { ItemFeedback, resultHeadline } from '../quiz/Feedback';
+import { ItemQuestion } from '../quiz/ItemQuestion';
+import styles from './practice.module.css';
+import { usePracticeBank } from './usePracticeBank';
+
+/** Endless practice: the next item is chosen by lib/practice/select after every answer. */
+export function PracticeRunner() {
+  const bank = usePracticeBank();
+  if (bank.status === 'loading') {
+    return <p className={styles.status}>Loading the question bank…</p>;
+  }
+  if (bank.status === 'error') {
+    return (
+      <p className={styles.status} role="alert">
+        The question bank could not be loaded. Check your connection and reload the page.
+      </p>
+    );
+  }
+  return <Practice bank={bank.bank} />;
+}
+
+function Practice({ bank }: { bank: PracticeBank }) {
+  const hydrated = usePracticeStore((s) => s.hydrated);
+  const cards = usePracticeStore((s) => s.cards);
+  const history = usePracticeStore((s) => s.history);
+  const remediation = usePracticeStore((s) => s.remediation);
+  const scope = usePracticeStore((s) => s.scope);
+  const retention = usePracticeStore((s) => s.retention);
+  const certaintyBased = usePracticeStore((s) => s.certaintyBased);
+  const record = usePracticeStore((s) => s.record);
+  const setScope = usePracticeStore((s) => s.setScope);
+  const setCertaintyBased = usePracticeStore((s) => s.setCertaintyBased);
+
+  const itemById = useMemo(() => new Map(bank.items.map((i) => [i.id, i])), [bank]);
+  const index = useMemo(
+    () =>
+      buildPracticeIndex(
+        bank.items.map((item) => ({
+          id: item.id,
+          scenarioId: item.stem.id,
+          frameworkId: item.frameworkId,
+          key: practiceKeyOf(item),
+        })),
+      ),
+    [bank],
+  );
+  const labelOf = (frameworkId: string, categoryId: string) =>
+    bank.frameworks.find((f) => f.id === frameworkId)?.categories.find((c) => c.id === categoryId);
+
+  // The clock is read when the learner moves on, so rendering stays pure.
+  const [now, setNow] = useState(() => Date.now());
+  // The item on screen once answered, pinned so that recording the answer does not replace it.
+  const [answered, setAnswered] = useState<{ selection: Selection; response: Response }>();
+  const chosen = useMemo(
+    () => (hydrated ? selectNext({ index, cards, history, remediation, scope, now }) : undefined),
+    [hydrated, index, cards, history, remediation, scope, now],
+  );
+  const current: { selection: Selection; response?: Response } | undefined =
+    answered ?? (chosen ? { selection: chosen } : undefined);
+  const [announcement, setAnnouncement] = useState('');
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const pendingFocus = useRef<'title' | 'next' | null>(null);
+  useEffect(() => {
+    if (pendingFocus.current === 'title') titleRef.current?.focus();
+    if (pendingFocus.current === 'next') nextRef.current?.focus();
+    pendingFocus.current = null;
+  });
+
+  const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
+  const item: PracticeItem | undefined = current && itemById.get(current.selection.item.id);
+
+  const submit = async (response: Response) => {
+    if (!item || !current) return;
+    const score = scoreItem(item, response, { certaintyBased });
+    if (score.status !== 'scored') return;
+    const key = practiceKeyOf(item);
+    const given =
+      response.kind === 'choice' || response.kind === 'two-tier' ? response.choice : undefined;
+    const credit = score.judgements[0]?.credit ?? 0;
+    const answer: PracticeAnswer = {
+      itemId: item.id,
+      scenarioId: item.stem.id,
+      frameworkId: item.frameworkId,
+      key,
+      ...(given !== undefined ? { given } : {}),
+      credit,
+      at: Date.now(),
+    };
+    setAnswered({ selection: current.selection, response });
+    setAnnouncement(resultHeadline(score, item).slice(2));
+    pendingFocus.current = 'next';
+    // ts-fsrs is loaded with the first answer, not with the page.
+    const { gradeOf, review } = await import('@/lib/practice/schedule');
+    const concept = conceptOf(item.frameworkId, key);
+    const keyRight = given === undefined ? credit > 0 : given === key || credit > 0;
+    const certainty = response.kind === 'sort' ? undefined : response.certainty;
+    const card = review(
+      cards[concept],
+      gradeOf({ credit, keyRight, ...(certainty !== undefined ? { certainty } : {}) }),
+      answer.at,
+      { retention },
+    );
+    const queue = remediation.filter((r) => r.itemId !== item.id);
+    const partners = item.stem.contrastWith.map((c) => c.id);
+    // One confusion untangled at a time, so a hard patch does not turn into only remediation.
+    const added =
+      given !== undefined && credit === 0 && queue.length === 0
+        ? remediationFor(answer, index, partners, history)
+        : [];
+    record({ answer, concept, card, remediation: [...queue, ...added] });
+  };
+
+  const frameworkLabel = (id: string) => bank.frameworks.find((f) => f.id === id)?.shortLabel ?? id;
+
+  return (
+    <div className={styles.practice}>
+      <div className={styles.bar}>
+        <p className={styles.counts}>
+          <span>
+            <strong>{hydrated ? dueToday : '–'}</strong> due today
+          </span>
+          <span>
+            <strong>{history.length}</strong> answered
+          </span>
+        </p>
+        <div className={styles.controls}>
+          <label className={styles.scope}>
+            <span>Practise</span>
+            <select
+              value={scope}
+              onChange={(e) => {
+                setAnswered(undefined);
+                setNow(Date.now());
+                setScope(e.target.value);
+              }}
+            >
+              <option value="mixed">Everything, mixed</option>
+              {bank.frameworks.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.shortLabel} only
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className={styles.toggle}>
+            <input
+              type="checkbox"
+              checked={certaintyBased}
+              onChange={(e) => setCertaintyBased(e.target.checked)}
+            />
+            <span>Say how sure</span>
+          </label>
+          <Link href="/progress">Your progress</Link>
+        </div>
+      </div>
+
+      {!hydrated ? (
+        <p className={styles.status}>Loading your progress…</p>
+      ) : !item || !current ? (
+        <p className={styles.status}>Nothing to practise in this scope.</p>
+      ) : (
+        <>
+          <p className={styles.why}>
+            {current.selection.reason === 'remediation' && current.selection.remediation ? (
+              <Untangle
+                a={labelOf(item.frameworkId, current.selection.remediation.keyCategory)}
+                b={labelOf(item.frameworkId, current.selection.remediation.confusedWith)}
+              />
+            ) : (
+              <>
+                {frameworkLabel(item.frameworkId)} ·{' '}
+                {current.selection.reason === 'due'
+                  ? 'due for review'
+                  : current.selection.reason === 'new'
+                    ? 'a new concept'
+                    : 'extra practice'}
+              </>
+            )}
+          </p>
+          <ItemQuestion
+            key={item.id}
+            item={toPublicItem(item)}
+            revealed={current.response ? item : undefined}
+            given={current.response}
+            certaintyBased={certaintyBased}
+            titleRef={titleRef}
+            onSubmit={(response) => void submit(response)}
+            onDraft={() => undefined}
+            announce={setAnnouncement}
+          />
+          {current.response ? (
+            <ItemFeedback
+              item={item}
+              response={current.response}
+              score={scoreItem(item, current.response, { certaintyBased })}
+              certaintyBased={certaintyBased}
+            >
+              <button
+                ref={nextRef}
+                type="button"
+                className="button button-block"
+                onClick={() => {
+                  setAnswered(undefined);
+                  setNow(Date.now());
+                  setAnnouncement('');
+                  pendingFocus.current = 'title';
+                }}
+              >
+                Next question
+              </button>
+            </ItemFeedback>
+          ) : null}
+        </>
+      )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+type Category = { label: string; shortLabel: string; definition: string } | undefined;
+
+/** Shown on the two cases queued after a confusion: the two categories side by side. */
+function Untangle({ a, b }: { a: Category; b: Category }) {
+  if (!a || !b) return null;
+  return (
+    <span className={styles.untangle}>
+      <strong>
+        Telling apart: {a.shortLabel} and {b.shortLabel}
+      </strong>
+      <span>
+        {a.shortLabel}: {a.definition}
+      </span>
+      <span>
+        {b.shortLabel}: {b.definition}
+      </span>
+    </span>
+  );
+}

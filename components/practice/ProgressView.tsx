@@ -1,0 +1,318 @@
+'use client';
+
+import Link from 'next/link';
+import { useMemo, useRef, useState } from 'react';
+import type { PracticeBank } from '@/lib/practice/bank-data';
+import {
+  accuracyByDay,
+  confusionMatrix,
+  endOfDay,
+  masteryOf,
+  type DayAccuracy,
+  type MasteryLevel,
+} from '@/lib/practice/progress';
+import { dueCount } from '@/lib/practice/select';
+import { conceptOf } from '@/lib/practice/types';
+import { usePracticeStore } from '@/stores/practice-store-provider';
+import styles from './progress.module.css';
+import { usePracticeBank } from './usePracticeBank';
+
+const LEVEL_LABEL: Record<MasteryLevel, string> = {
+  'not-started': 'Not started',
+  learning: 'Learning',
+  'getting-there': 'Getting there',
+  mastered: 'Mastered',
+};
+
+export function ProgressView() {
+  const bank = usePracticeBank();
+  const hydrated = usePracticeStore((s) => s.hydrated);
+  if (bank.status === 'error') {
+    return (
+      <p role="alert">The question bank could not be loaded. Check your connection and reload.</p>
+    );
+  }
+  if (bank.status === 'loading' || !hydrated) return <p>Loading your progress…</p>;
+  return <Progress bank={bank.bank} />;
+}
+
+function Progress({ bank }: { bank: PracticeBank }) {
+  const cards = usePracticeStore((s) => s.cards);
+  const history = usePracticeStore((s) => s.history);
+  const [now] = useState(() => Date.now());
+  const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
+  const days = useMemo(() => accuracyByDay(history, now), [history, now]);
+
+  return (
+    <div className={styles.progress}>
+      <p className={styles.summary}>
+        <span>
+          <strong>{history.length}</strong> answers
+        </span>
+        <span>
+          <strong>{dueToday}</strong> concepts due today
+        </span>
+        <span>
+          <strong>{Object.keys(cards).length}</strong> concepts started
+        </span>
+      </p>
+      <Link className="button" href="/practice">
+        Practise now
+      </Link>
+
+      <section aria-labelledby="mastery-title">
+        <h2 id="mastery-title">Mastery by concept</h2>
+        <p className="muted">From your last five answers on each concept, not lifetime totals.</p>
+        {bank.frameworks.map((framework) => (
+          <table key={framework.id} className={styles.table}>
+            <caption>{framework.label}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Concept</th>
+                <th scope="col">Recent</th>
+                <th scope="col">Level</th>
+                <th scope="col">Next due</th>
+              </tr>
+            </thead>
+            <tbody>
+              {framework.categories.map((category) => {
+                const concept = conceptOf(framework.id, category.id);
+                const mastery = masteryOf(history, concept);
+                const card = cards[concept];
+                return (
+                  <tr key={category.id} data-level={mastery.level}>
+                    <th scope="row">{category.shortLabel}</th>
+                    <td>{mastery.answers === 0 ? '–' : `${Math.round(mastery.score * 100)} %`}</td>
+                    <td>{LEVEL_LABEL[mastery.level]}</td>
+                    <td>{card ? dueText(card.due, now) : 'new'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        ))}
+      </section>
+
+      <section aria-labelledby="confusion-title">
+        <h2 id="confusion-title">What you mix up</h2>
+        <p className="muted">
+          Rows: the right answer. Columns: what you chose. Off the diagonal are the mix-ups.
+        </p>
+        {bank.frameworks.map((framework) => {
+          const ids = framework.categories.map((c) => c.id);
+          const matrix = confusionMatrix(history, framework.id, ids);
+          const total = matrix.flat().reduce((a, b) => a + b, 0);
+          if (total === 0) return null;
+          const max = Math.max(1, ...matrix.flat());
+          return (
+            <div key={framework.id} className={styles.scroll}>
+              <table className={styles.heatmap}>
+                <caption>{framework.label}: right answer (rows) by your answer (columns)</caption>
+                <thead>
+                  <tr>
+                    <td />
+                    {framework.categories.map((c) => (
+                      <th key={c.id} scope="col" title={c.label}>
+                        {c.shortLabel}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {framework.categories.map((row, r) => (
+                    <tr key={row.id}>
+                      <th scope="row">{row.shortLabel}</th>
+                      {matrix[r]!.map((count, c) => (
+                        <td
+                          key={ids[c]}
+                          data-diagonal={r === c}
+                          style={{ '--heat': count / max } as React.CSSProperties}
+                        >
+                          {count}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          );
+        })}
+        {history.every((a) => a.given === undefined) ? <p>No answers yet.</p> : null}
+      </section>
+
+      <section aria-labelledby="time-title">
+        <h2 id="time-title">Accuracy over time</h2>
+        {days.length === 0 ? (
+          <p>No answers in the last 14 days.</p>
+        ) : (
+          <>
+            <AccuracyChart days={days} />
+            <table className={styles.table}>
+              <caption>Accuracy per day (the chart as a table)</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Day</th>
+                  <th scope="col">Answers</th>
+                  <th scope="col">Accuracy</th>
+                </tr>
+              </thead>
+              <tbody>
+                {days.map((d) => (
+                  <tr key={d.day}>
+                    <th scope="row">{d.day}</th>
+                    <td>{d.answers}</td>
+                    <td>{Math.round(d.accuracy * 100)} %</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+      </section>
+
+      <ProgressFile />
+    </div>
+  );
+}
+
+function dueText(due: number, now: number): string {
+  const days = Math.round((due - now) / 86_400_000);
+  if (due <= now) return 'due now';
+  if (days <= 0) return 'today';
+  return days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/** A small line chart; the table after it carries the same data for screen readers. */
+function AccuracyChart({ days }: { days: readonly DayAccuracy[] }) {
+  const width = 320;
+  const height = 140;
+  const pad = 24;
+  const x = (i: number) =>
+    days.length === 1 ? width / 2 : pad + (i * (width - 2 * pad)) / (days.length - 1);
+  const y = (accuracy: number) => height - pad - accuracy * (height - 2 * pad);
+  const points = days.map((d, i) => `${x(i)},${y(d.accuracy)}`).join(' ');
+  return (
+    <svg
+      className={styles.chart}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label="Accuracy per day; the same figures follow in a table"
+    >
+      {[0, 0.5, 1].map((level) => (
+        <g key={level}>
+          <line x1={pad} x2={width - pad} y1={y(level)} y2={y(level)} className={styles.grid} />
+          <text x={2} y={y(level) + 4} className={styles.axis}>
+            {level * 100}%
+          </text>
+        </g>
+      ))}
+      <polyline points={points} className={styles.line} />
+      {days.map((d, i) => (
+        <circle key={d.day} cx={x(i)} cy={y(d.accuracy)} r={4} className={styles.dot} />
+      ))}
+    </svg>
+  );
+}
+
+/** Export to a file, import on another device, or start again. */
+function ProgressFile() {
+  const replace = usePracticeStore((s) => s.replace);
+  const reset = usePracticeStore((s) => s.reset);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  const [confirming, setConfirming] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const state = usePracticeStore((s) => s);
+
+  const download = async () => {
+    const { serialiseExport } = await import('@/stores/practice-state');
+    const { cards, history, remediation, scope, retention, certaintyBased } = state;
+    const text = serialiseExport(
+      { cards, history, remediation, scope, retention, certaintyBased },
+      Date.now(),
+    );
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `attache-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(url);
+    setMessage({ tone: 'ok', text: 'Progress exported.' });
+  };
+
+  const upload = async (file: File) => {
+    const { parseExport } = await import('@/stores/practice-state');
+    const result = parseExport(await file.text());
+    if (!result.ok) {
+      setMessage({ tone: 'error', text: `${result.message} Nothing was changed.` });
+      return;
+    }
+    replace(result.state);
+    setMessage({
+      tone: 'ok',
+      text: `Progress imported: ${result.state.history.length} answers.`,
+    });
+  };
+
+  return (
+    <section aria-labelledby="file-title" className={styles.file}>
+      <h2 id="file-title">Your progress file</h2>
+      <p className="muted">
+        Progress stays on this device. Export it to keep a copy or to carry it to another device.
+      </p>
+      <div className={styles.actions}>
+        <button type="button" className="button button-secondary" onClick={() => void download()}>
+          Export progress
+        </button>
+        <label className="button button-secondary">
+          Import progress
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void upload(file);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        {confirming ? (
+          <span className={styles.confirm}>
+            <span>Erase all practice progress on this device?</span>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                reset();
+                setConfirming(false);
+                setMessage({ tone: 'ok', text: 'Progress erased.' });
+              }}
+            >
+              Yes, erase
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => setConfirming(false)}
+            >
+              Keep it
+            </button>
+          </span>
+        ) : (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => setConfirming(true)}
+          >
+            Reset progress…
+          </button>
+        )}
+      </div>
+      <p role="status" data-tone={message?.tone}>
+        {message?.text}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { PRACTICE_BANK_URL, type PracticeBank } from '@/lib/practice/bank-data';
+
+export type BankState =
+  { status: 'loading' } | { status: 'error' } | { status: 'ready'; bank: PracticeBank };
+
+/** Fetches the practice bank (a static asset the service worker keeps for offline use). */
+export function usePracticeBank(): BankState {
+  const [state, setState] = useState<BankState>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const response = await fetch(PRACTICE_BANK_URL);
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const raw: unknown = await response.json();
+        const { parsePracticeBank } = await import('@/lib/practice/bank-schema');
+        const bank = parsePracticeBank(raw);
+        if (!cancelled) setState(bank ? { status: 'ready', bank } : { status: 'error' });
+      } catch {
+        if (!cancelled) setState({ status: 'error' });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return state;
+}

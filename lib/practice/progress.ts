@@ -1,0 +1,69 @@
+/** What the progress page shows, computed from the device's practice history. */
+import { conceptOf, type ConceptId, type PracticeAnswer } from './types';
+
+/** Mastery is judged on this many most recent answers of a concept, not on lifetime totals. */
+export const MASTERY_WINDOW = 5;
+
+export type MasteryLevel = 'not-started' | 'learning' | 'getting-there' | 'mastered';
+
+export type Mastery = { concept: ConceptId; answers: number; score: number; level: MasteryLevel };
+
+export function masteryOf(history: readonly PracticeAnswer[], concept: ConceptId): Mastery {
+  const recent = history
+    .filter((a) => conceptOf(a.frameworkId, a.key) === concept)
+    .slice(-MASTERY_WINDOW);
+  if (recent.length === 0) return { concept, answers: 0, score: 0, level: 'not-started' };
+  const score = recent.reduce((sum, a) => sum + a.credit, 0) / recent.length;
+  const level =
+    score >= 0.8 && recent.length >= 3 ? 'mastered' : score >= 0.6 ? 'getting-there' : 'learning';
+  return { concept, answers: recent.length, score, level };
+}
+
+/** counts[key][given]: how often a case of `key` was answered `given` (single-choice answers). */
+export function confusionMatrix(
+  history: readonly PracticeAnswer[],
+  frameworkId: string,
+  categories: readonly string[],
+): number[][] {
+  const position = new Map(categories.map((c, i) => [c, i]));
+  const counts = categories.map(() => categories.map(() => 0));
+  for (const answer of history) {
+    if (answer.frameworkId !== frameworkId || answer.given === undefined) continue;
+    const row = position.get(answer.key);
+    const column = position.get(answer.given);
+    if (row !== undefined && column !== undefined) counts[row]![column]!++;
+  }
+  return counts;
+}
+
+export type DayAccuracy = { day: string; answers: number; accuracy: number };
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Accuracy per UTC day over the last `days` days that have answers, oldest first. */
+export function accuracyByDay(
+  history: readonly PracticeAnswer[],
+  now: number,
+  days = 14,
+): DayAccuracy[] {
+  const since = now - days * DAY;
+  const byDay = new Map<string, { answers: number; credit: number }>();
+  for (const answer of history) {
+    if (answer.at < since || answer.at > now) continue;
+    const day = new Date(answer.at).toISOString().slice(0, 10);
+    const entry = byDay.get(day) ?? { answers: 0, credit: 0 };
+    entry.answers++;
+    entry.credit += answer.credit;
+    byDay.set(day, entry);
+  }
+  return [...byDay.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([day, { answers, credit }]) => ({ day, answers, accuracy: credit / answers }));
+}
+
+/** The end of the learner's day: what "due today" counts up to. */
+export function endOfDay(now: number, timezoneOffsetMinutes: number): number {
+  const local = now - timezoneOffsetMinutes * 60_000;
+  const end = Math.floor(local / DAY) * DAY + DAY - 1;
+  return end + timezoneOffsetMinutes * 60_000;
+}

@@ -1,0 +1,84 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
+
+const { phone } = setupBrowser();
+
+const count = async (page: Page, label: RegExp) => {
+  const text = (await page.getByText(label).first().textContent()) ?? '';
+  return Number(/(\d+)/.exec(text)?.[1] ?? NaN);
+};
+
+/** Answers the practice item on screen (first option, or a tick) and moves on. */
+async function practiseOne(page: Page) {
+  await page.getByRole('button', { name: 'Check answer' }).waitFor();
+  const tiers = page.getByRole('group', { name: /^1\./ });
+  if ((await tiers.count()) > 0) {
+    await tiers.getByRole('radio').first().check();
+    await page.getByRole('group', { name: /^2\./ }).getByRole('radio').first().check();
+  } else {
+    const first = page.locator('form fieldset').first();
+    const radios = first.getByRole('radio');
+    if ((await radios.count()) > 0) await radios.first().check();
+    else await first.getByRole('checkbox').first().check();
+  }
+  const certainty = page.getByRole('group', { name: 'How sure are you?' });
+  if ((await certainty.count()) > 0) {
+    await certainty.getByRole('radio', { name: /^Fairly sure/ }).check();
+  }
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: 'Next question' }).click();
+}
+
+describe('practice on a phone', () => {
+  it('practises 20 items; progress and due counts survive a reload; export then import elsewhere', async () => {
+    const { page } = await phone();
+    await page.goto('/practice');
+    await expectNoAxeViolations(page, 'practice');
+    await expectNoHorizontalScroll(page);
+    for (let i = 0; i < 20; i++) await practiseOne(page);
+    await expect.poll(() => count(page, /answered$/)).toBe(20);
+    const due = await count(page, /due today$/);
+    expect(due).toBeGreaterThan(0);
+
+    await page.reload();
+    await expect.poll(() => count(page, /answered$/)).toBe(20);
+    expect(await count(page, /due today$/)).toBe(due);
+
+    await page.getByRole('link', { name: 'Your progress' }).first().click();
+    await page.getByRole('heading', { name: 'Mastery by concept' }).waitFor();
+    await expect.poll(() => count(page, /answers$/)).toBe(20);
+    await expectNoAxeViolations(page, 'progress');
+    await expectNoHorizontalScroll(page);
+    expect(
+      await page.getByRole('table', { name: /right answer \(rows\)/ }).count(),
+    ).toBeGreaterThan(0);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export progress' }).click();
+    const file = join(tmpdir(), `attache-progress-${Date.now()}.json`);
+    await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).state.history).toHaveLength(20);
+
+    // A fresh browser profile: nothing yet; a bad file changes nothing; the export restores all.
+    const { page: other } = await phone();
+    await other.goto('/progress');
+    await other.getByRole('heading', { name: 'Mastery by concept' }).waitFor();
+    expect(await count(other, /answers$/)).toBe(0);
+    const bad = join(tmpdir(), `attache-bad-${Date.now()}.json`);
+    writeFileSync(
+      bad,
+      '{"app":"attache","kind":"practice-progress","version":1,"exportedAt":"x","state":{"cards":5}}',
+    );
+    await other.getByLabel('Import progress').setInputFiles(bad);
+    await expect.poll(() => other.getByText(/damaged.*Nothing was changed/).count()).toBe(1);
+    expect(await count(other, /answers$/)).toBe(0);
+    await other.getByLabel('Import progress').setInputFiles(file);
+    await expect.poll(() => count(other, /answers$/)).toBe(20);
+    await other.goto('/');
+    await expect.poll(() => count(other, /due today$/)).toBe(due);
+  });
+});
