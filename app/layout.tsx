@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { OfflineStatus } from '@/components/OfflineStatus';
 import './globals.css';
 import styles from './layout.module.css';
 
@@ -9,6 +10,7 @@ export const metadata: Metadata = {
   description:
     'Classify real cases of military and defence diplomacy against Pajtinka’s functions, Cottey & Forster’s roles and the three modes, with an explanation for every answer.',
   applicationName: 'Attaché',
+  appleWebApp: { capable: true, title: 'Attaché' },
 };
 
 export const viewport: Viewport = {
@@ -45,6 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </ul>
           </nav>
         </header>
+        <OfflineStatus />
         <main id="main" className="page" tabIndex={-1}>
           {children}
         </main>

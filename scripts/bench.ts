@@ -9,7 +9,11 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import { review } from '../lib/practice/schedule';
+import { buildPracticeIndex, selectNext, type PracticeItemRef } from '../lib/practice/select';
+import { conceptOf, type PracticeAnswer, type StoredCard } from '../lib/practice/types';
 
 const args = new Set(process.argv.slice(2));
 const urlArg = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
@@ -24,6 +28,8 @@ const ROUTES = [
     path: '/quiz?items=sort.pajtinka.pla-donation-2017~bilateral-programme-2018~fk3-purchase-2019~vucic-chinese-arms-purchase-2019',
     learner: true,
   },
+  { name: 'practice', path: '/practice', learner: true },
+  { name: 'progress', path: '/progress', learner: true },
   { name: 'concepts', path: '/concepts', learner: true },
   { name: 'concept', path: '/concepts/pajtinka/information', learner: true },
 ];
@@ -123,13 +129,72 @@ async function firstLoadJs(base: string): Promise<RouteWeight[]> {
 
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
+/**
+ * Next-item selection on a synthetic bank of 10,000 items (5 frameworks × 5 categories × 400
+ * scenarios), with 3,000 answers of history and a card for every concept, half of them due.
+ * Median and worst of 51 runs, in milliseconds.
+ */
+function selectionBenchmark(): { items: number; medianMs: number; maxMs: number } {
+  const items: PracticeItemRef[] = [];
+  for (let f = 0; f < 5; f++) {
+    for (let c = 0; c < 5; c++) {
+      for (let s = 0; s < 400; s++) {
+        items.push({
+          id: `s${f}-${c}-${s}.f${f}`,
+          scenarioId: `s${f}-${c}-${s}`,
+          frameworkId: `f${f}`,
+          key: `c${c}`,
+        });
+      }
+    }
+  }
+  const index = buildPracticeIndex(items);
+  const now = Date.UTC(2026, 10, 28);
+  const cards: Record<string, StoredCard> = {};
+  index.concepts.forEach((concept, i) => {
+    cards[concept] = {
+      ...review(undefined, 'good', now - 5 * 86_400_000, { fuzz: false }),
+      due: now + (i % 2 ? 1 : -1) * 3_600_000 * (i + 1),
+    };
+  });
+  const history: PracticeAnswer[] = Array.from({ length: 3000 }, (_, i) => {
+    const item = items[(i * 7919) % items.length]!;
+    return {
+      itemId: item.id,
+      scenarioId: item.scenarioId,
+      frameworkId: item.frameworkId,
+      key: item.key,
+      given: item.key,
+      credit: 1,
+      at: now - (3000 - i) * 60_000,
+    };
+  });
+  const times: number[] = [];
+  for (let run = 0; run < 51; run++) {
+    const start = performance.now();
+    const next = selectNext({
+      index,
+      cards,
+      history,
+      remediation: [],
+      scope: 'mixed',
+      now: now + run,
+    });
+    times.push(performance.now() - start);
+    if (!next || !cards[conceptOf(next.item.frameworkId, next.item.key)])
+      throw new Error('no selection');
+  }
+  times.sort((a, b) => a - b);
+  return { items: items.length, medianMs: times[25]!, maxMs: times[50]! };
+}
+
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   let base = urlArg;
   let server: ReturnType<typeof spawn> | undefined;
   if (!base) {
     if (!args.has('--no-build')) {
-      const build = spawnSync('npx', ['next', 'build'], { stdio: 'ignore', env });
+      const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore', env });
       if (build.status !== 0) throw new Error('next build failed');
     }
     const port = await freePort();
@@ -143,11 +208,12 @@ async function main() {
   try {
     await waitUntilUp(base);
     const routes = await firstLoadJs(base);
+    const selection = selectionBenchmark();
     const overBudget = routes.filter(
       (r) => ROUTES.find((x) => x.name === r.name)?.learner && r.gzipBytes > BUDGET_KB * 1024,
     );
     if (args.has('--json')) {
-      process.stdout.write(`${JSON.stringify({ routes }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ routes, selection }, null, 2)}\n`);
     } else {
       process.stdout.write(
         'First-load JS: gzip sum of the scripts in the served page; lazy = chunks fetched after, until idle\n',
@@ -157,6 +223,11 @@ async function main() {
           `  ${r.name.padEnd(11)} ${kb(r.gzipBytes).padStart(7)} KB  + lazy ${kb(r.lazyGzipBytes).padStart(5)} KB  ${String(r.scripts).padStart(3)} scripts  HTML ${kb(r.htmlGzipBytes)} KB  ${r.path}\n`,
         );
       }
+    }
+    if (!args.has('--json')) {
+      process.stdout.write(
+        `Next practice item, ${selection.items} items: median ${selection.medianMs.toFixed(2)} ms, worst ${selection.maxMs.toFixed(2)} ms (51 runs)\n`,
+      );
     }
     if (overBudget.length > 0) {
       console.error(`Over the ${BUDGET_KB} KB budget: ${overBudget.map((r) => r.name).join(', ')}`);

@@ -174,7 +174,8 @@ function ManyBody({ item, given }: { item: ManyItem; given: readonly string[] })
         ))}
         {wrongPicks.map((id) => (
           <li key={id} data-tone="wrong">
-            <strong>✗ Ticked, does not apply:</strong> {label(id)} — {item.teaching.whyNot[id]}
+            <strong>✗ Ticked, does not apply:</strong> {label(id)} —{' '}
+            {item.teaching.whyNot[id] ?? item.teaching.alsoFits[id]}
           </li>
         ))}
       </ul>

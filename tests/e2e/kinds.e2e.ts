@@ -86,7 +86,13 @@ describe('every kind of item on a 360 px phone', () => {
     await expect.poll(() => page.getByText(/^Picked up/).count()).toBe(1);
     // The card starts over the tray; each arrow press moves it one category down.
     const bucketIndex = first.options.findIndex((o) => o.id === first.answer.key);
-    for (let i = 0; i <= bucketIndex; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i <= bucketIndex; i++) {
+      await page.keyboard.press('ArrowDown');
+      const over = i === 0 ? first.options[0]!.label : first.options[i]!.label;
+      await expect
+        .poll(() => page.getByText(`${first.stem.title} is over ${over}.`).count())
+        .toBe(1);
+    }
     await page.keyboard.press('Space');
     const bucketLabel = first.options[bucketIndex]!.label;
     await expect
@@ -193,7 +199,7 @@ describe('the mixed quiz', () => {
     await page.goto('/');
     await page.getByRole('checkbox', { name: 'Certainty-based marking' }).check();
     await page.getByRole('radio', { name: '5', exact: true }).check();
-    await page.getByRole('button', { name: /Start Pajtinka/ }).click();
+    await page.getByRole('button', { name: /^Start Pajtinka.s functions$/ }).click();
     await page.waitForURL(/cbm=1/);
     for (let q = 1; q <= 5; q++) {
       const progress = page.getByText(new RegExp(`^Question ${q} of 5`));

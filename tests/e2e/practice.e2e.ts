@@ -81,4 +81,32 @@ describe('practice on a phone', () => {
     await other.goto('/');
     await expect.poll(() => count(other, /due today$/)).toBe(due);
   });
+
+  it('keeps practising offline after the first visit, and comes back online', async () => {
+    const { context, page } = await phone();
+    await page.goto('/practice');
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    await practiseOne(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+    await expect.poll(() => page.getByText(/^Offline:/).count()).toBe(1);
+    await expect.poll(() => count(page, /answered$/)).toBe(1);
+    await practiseOne(page);
+    await practiseOne(page);
+    await expect.poll(() => count(page, /answered$/)).toBe(3);
+    await expectNoAxeViolations(page, 'practice offline');
+
+    await context.setOffline(false);
+    await expect.poll(() => page.getByText(/^Offline:/).count()).toBe(0);
+    await page.goto('/progress');
+    await expect.poll(() => count(page, /answers$/)).toBe(3);
+  });
 });

@@ -11,7 +11,7 @@ describe('the classify quiz on a phone', () => {
     await page.goto('/');
     await expectNoAxeViolations(page, 'home');
     await page.getByRole('radio', { name: '5', exact: true }).check();
-    await page.getByRole('button', { name: /Start Pajtinka/ }).click();
+    await page.getByRole('button', { name: /^Start Pajtinka.s functions$/ }).click();
     await page.waitForURL(/\/quiz\?scope=pajtinka&n=5&seed=[a-z0-9]+/);
 
     await expectNoAxeViolations(page, 'quiz question');
