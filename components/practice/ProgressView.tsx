@@ -171,6 +171,7 @@ function Progress({ bank }: { bank: PracticeBank }) {
         )}
       </section>
 
+      <RetentionSetting />
       <ProgressFile />
     </div>
   );
@@ -212,6 +213,32 @@ function AccuracyChart({ days }: { days: readonly DayAccuracy[] }) {
         <circle key={d.day} cx={x(i)} cy={y(d.accuracy)} r={4} className={styles.dot} />
       ))}
     </svg>
+  );
+}
+
+const RETENTIONS = [0.8, 0.85, 0.9, 0.95] as const;
+
+/** FSRS desired retention: higher means shorter intervals and more reviews. */
+function RetentionSetting() {
+  const retention = usePracticeStore((s) => s.retention);
+  const setRetention = usePracticeStore((s) => s.setRetention);
+  return (
+    <section aria-labelledby="schedule-title">
+      <h2 id="schedule-title">Review schedule</h2>
+      <label className={styles.setting}>
+        <span>Aim to remember</span>
+        <select value={retention} onChange={(e) => setRetention(Number(e.target.value))}>
+          {RETENTIONS.map((r) => (
+            <option key={r} value={r}>
+              {Math.round(r * 100)} % of concepts{r === 0.9 ? ' (recommended)' : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">
+        Higher means concepts come back sooner and more often. Applies from your next answer.
+      </p>
+    </section>
   );
 }
 

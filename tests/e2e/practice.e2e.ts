@@ -108,5 +108,9 @@ describe('practice on a phone', () => {
     await expect.poll(() => page.getByText(/^Offline:/).count()).toBe(0);
     await page.goto('/progress');
     await expect.poll(() => count(page, /answers$/)).toBe(3);
+    // The desired retention is the learner's to set, and it is kept.
+    await page.getByLabel('Aim to remember').selectOption('0.95');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Aim to remember').inputValue()).toBe('0.95');
   });
 });
