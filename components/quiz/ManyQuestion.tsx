@@ -3,9 +3,8 @@
 import { useId, useState } from 'react';
 import type { PublicManyItem } from '@/lib/bank/public';
 import type { Certainty, Response } from '@/lib/scoring/responses';
-import { CertaintyPicker } from './CertaintyPicker';
 import { OptionRow, type OptionMark } from './OptionRow';
-import { SubmitRow } from './SubmitRow';
+import { AnswerFooter } from './SubmitRow';
 import styles from './quiz.module.css';
 
 type Props = {
@@ -72,17 +71,16 @@ export function ManyQuestion({
           ))}
         </ul>
       </fieldset>
-      {certaintyBased ? (
-        <CertaintyPicker
-          value={given?.certainty ?? certainty}
-          disabled={locked}
-          onChange={(level) => {
-            setCertainty(level);
-            setProblem(undefined);
-          }}
-        />
-      ) : null}
-      {locked ? null : <SubmitRow problem={problem} />}
+      <AnswerFooter
+        certaintyBased={certaintyBased}
+        certainty={given?.certainty ?? certainty}
+        locked={locked}
+        problem={problem}
+        onCertainty={(level) => {
+          setCertainty(level);
+          setProblem(undefined);
+        }}
+      />
     </form>
   );
 }

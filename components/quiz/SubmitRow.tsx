@@ -1,3 +1,5 @@
+import type { Certainty } from '@/lib/scoring/responses';
+import { CertaintyPicker } from './CertaintyPicker';
 import styles from './quiz.module.css';
 
 /** The Check button, with the reason it cannot check yet (announced as an alert). */
@@ -18,6 +20,30 @@ export function SubmitRow({
       <button type="submit" className="button button-block">
         {label}
       </button>
+    </>
+  );
+}
+
+/** How a one-scenario question ends: "How sure are you?" when asked for, then Check. */
+export function AnswerFooter({
+  certaintyBased,
+  certainty,
+  locked,
+  problem,
+  onCertainty,
+}: {
+  certaintyBased?: boolean;
+  certainty?: Certainty;
+  locked: boolean;
+  problem?: string;
+  onCertainty: (level: Certainty) => void;
+}) {
+  return (
+    <>
+      {certaintyBased ? (
+        <CertaintyPicker value={certainty} disabled={locked} onChange={onCertainty} />
+      ) : null}
+      {locked ? null : <SubmitRow problem={problem} />}
     </>
   );
 }

@@ -3,9 +3,8 @@
 import { useId, useState } from 'react';
 import type { PublicTwoTierItem } from '@/lib/bank/public';
 import type { Certainty, Response } from '@/lib/scoring/responses';
-import { CertaintyPicker } from './CertaintyPicker';
 import { OptionRow, type OptionMark } from './OptionRow';
-import { SubmitRow } from './SubmitRow';
+import { AnswerFooter } from './SubmitRow';
 import styles from './quiz.module.css';
 
 type Props = {
@@ -98,17 +97,16 @@ export function TwoTierQuestion({
           ))}
         </ul>
       </fieldset>
-      {certaintyBased ? (
-        <CertaintyPicker
-          value={given?.certainty ?? certainty}
-          disabled={locked}
-          onChange={(level) => {
-            setCertainty(level);
-            setProblem(undefined);
-          }}
-        />
-      ) : null}
-      {locked ? null : <SubmitRow problem={problem} />}
+      <AnswerFooter
+        certaintyBased={certaintyBased}
+        certainty={given?.certainty ?? certainty}
+        locked={locked}
+        problem={problem}
+        onCertainty={(level) => {
+          setCertainty(level);
+          setProblem(undefined);
+        }}
+      />
     </form>
   );
 }
