@@ -7,10 +7,10 @@
  * Prints a table, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import { freePort, waitUntilUp } from './serve';
 import { review } from '../lib/practice/schedule';
 import { buildPracticeIndex, selectNext, type PracticeItemRef } from '../lib/practice/select';
 import { conceptOf, type PracticeAnswer, type StoredCard } from '../lib/practice/types';
@@ -33,32 +33,6 @@ const ROUTES = [
   { name: 'concepts', path: '/concepts', learner: true },
   { name: 'concept', path: '/concepts/pajtinka/information', learner: true },
 ];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitUntilUp(url: string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no answer from ${url}`);
-}
 
 export type RouteWeight = {
   name: string;
@@ -206,7 +180,7 @@ async function main() {
     base = `http://127.0.0.1:${port}`;
   }
   try {
-    await waitUntilUp(base);
+    await waitUntilUp(base, 60_000);
     const routes = await firstLoadJs(base);
     const selection = selectionBenchmark();
     const overBudget = routes.filter(

@@ -55,14 +55,8 @@ export function createQuizStore(getStorage: () => Storage = () => localStorage) 
           }),
         answer: (key, itemId, response) =>
           set((state) => {
-            const session = state.sessions[key];
-            if (
-              !session ||
-              !session.itemIds.includes(itemId) ||
-              session.answers[itemId] !== undefined
-            ) {
-              return state;
-            }
+            const session = openQuestion(state, key, itemId);
+            if (!session) return state;
             const { [itemId]: _draft, ...drafts } = session.drafts;
             return {
               sessions: {
@@ -73,14 +67,8 @@ export function createQuizStore(getStorage: () => Storage = () => localStorage) 
           }),
         saveDraft: (key, itemId, response) =>
           set((state) => {
-            const session = state.sessions[key];
-            if (
-              !session ||
-              !session.itemIds.includes(itemId) ||
-              session.answers[itemId] !== undefined
-            ) {
-              return state;
-            }
+            const session = openQuestion(state, key, itemId);
+            if (!session) return state;
             return {
               sessions: {
                 ...state.sessions,
@@ -152,6 +140,18 @@ export function latestUnfinished(
   return Object.entries(sessions)
     .filter(([, s]) => s.finishedAt === undefined && Object.keys(s.answers).length > 0)
     .sort(([, a], [, b]) => b.startedAt - a.startedAt)[0];
+}
+
+/** The session, if it has this item and the item is not answered yet (answers are final). */
+function openQuestion(
+  state: PersistedQuizState,
+  key: string,
+  itemId: string,
+): QuizSession | undefined {
+  const session = state.sessions[key];
+  return session && session.itemIds.includes(itemId) && session.answers[itemId] === undefined
+    ? session
+    : undefined;
 }
 
 function sameItems(a: readonly string[], b: readonly string[]): boolean {

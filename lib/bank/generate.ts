@@ -24,10 +24,7 @@ export function formatCitation(citation: Citation, references: readonly Referenc
   return { text: `${short}${where}`, full: reference?.full ?? short };
 }
 
-export function stemOf(
-  scenario: Scenario,
-  scenarioById: ReadonlyMap<string, Scenario> = new Map(),
-): StemView {
+export function stemOf(scenario: Scenario, scenarioById: ReadonlyMap<string, Scenario>): StemView {
   const stem: StemView = {
     id: scenario.id,
     title: scenario.title,
