@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { toPublicItem } from '@/lib/bank/public';
 import { practiceKeyOf, type PracticeBank, type PracticeItem } from '@/lib/practice/bank-data';
 import {
@@ -20,6 +20,7 @@ import { ItemFeedback, resultHeadline } from '../quiz/Feedback';
 import { ItemQuestion } from '../quiz/ItemQuestion';
 import styles from './practice.module.css';
 import { usePracticeBank } from './usePracticeBank';
+import { useQuestionFocus } from '../quiz/useQuestionFocus';
 
 /** Endless practice: the next item is chosen by lib/practice/select after every answer. */
 export function PracticeRunner() {
@@ -76,14 +77,7 @@ function Practice({ bank }: { bank: PracticeBank }) {
   const current: { selection: Selection; response?: Response } | undefined =
     answered ?? (chosen ? { selection: chosen } : undefined);
   const [announcement, setAnnouncement] = useState('');
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
-  const pendingFocus = useRef<'title' | 'next' | null>(null);
-  useEffect(() => {
-    if (pendingFocus.current === 'title') titleRef.current?.focus();
-    if (pendingFocus.current === 'next') nextRef.current?.focus();
-    pendingFocus.current = null;
-  });
+  const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
   const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
   const item: PracticeItem | undefined = current && itemById.get(current.selection.item.id);
@@ -107,7 +101,7 @@ function Practice({ bank }: { bank: PracticeBank }) {
     };
     setAnswered({ selection: current.selection, response });
     setAnnouncement(resultHeadline(score, item).slice(2));
-    pendingFocus.current = 'next';
+    focusAfterRender('next');
     // ts-fsrs is loaded with the first answer, not with the page.
     const { gradeOf, review } = await import('@/lib/practice/schedule');
     const concept = conceptOf(item.frameworkId, key);
@@ -222,7 +216,7 @@ function Practice({ bank }: { bank: PracticeBank }) {
                   setAnswered(undefined);
                   setNow(Date.now());
                   setAnnouncement('');
-                  pendingFocus.current = 'title';
+                  focusAfterRender('title');
                 }}
               >
                 Next question

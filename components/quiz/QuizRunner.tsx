@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ITEM_KIND_LABEL, type Item } from '@/lib/bank/items';
 import { toPublicItem } from '@/lib/bank/public';
 import { labelOf } from '@/lib/quiz/summary';
@@ -11,6 +11,7 @@ import { ItemFeedback, resultHeadline } from './Feedback';
 import { ItemQuestion } from './ItemQuestion';
 import { Summary } from './Summary';
 import styles from './quiz.module.css';
+import { useQuestionFocus } from './useQuestionFocus';
 
 type Props = {
   quizKey: string;
@@ -73,16 +74,8 @@ export function QuizRunner({
       window.history.replaceState(null, '', url);
   }, [hydrated, href, index]);
 
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const nextRef = useRef<HTMLButtonElement>(null);
   const [announcement, setAnnouncement] = useState('');
-  // Where focus should go after the next render: the new question's title, or Next after checking.
-  const pendingFocus = useRef<'title' | 'next' | null>(null);
-  useEffect(() => {
-    if (pendingFocus.current === 'title') titleRef.current?.focus();
-    if (pendingFocus.current === 'next') nextRef.current?.focus();
-    pendingFocus.current = null;
-  });
+  const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
   const ensureSession = () => {
     if (!session) open(quizKey, { href, title, itemIds }, Date.now());
@@ -97,7 +90,7 @@ export function QuizRunner({
         certaintyBased={certaintyBased}
         onRestart={() => {
           restart(quizKey, Date.now());
-          pendingFocus.current = 'title';
+          focusAfterRender('title');
         }}
         newQuizHref={newQuizHref}
       />
@@ -127,7 +120,7 @@ export function QuizRunner({
           : [item.answer.key];
     const keyText = key ? ` The answer: ${key.map((id) => labelOf(item, id)).join('; ')}.` : '';
     setAnnouncement(`${resultHeadline(result, item).slice(2)}.${keyText}`);
-    pendingFocus.current = 'next';
+    focusAfterRender('next');
   };
 
   return (
@@ -176,7 +169,7 @@ export function QuizRunner({
               ensureSession();
               goTo(quizKey, index + 1, Date.now());
               setAnnouncement('');
-              pendingFocus.current = 'title';
+              focusAfterRender('title');
             }}
           >
             {last ? 'See your summary' : 'Next question'}
