@@ -44,6 +44,7 @@ export default defineConfig({
         test: {
           name: 'server',
           environment: 'node',
+          alias: { 'server-only': `${root}tests/server/support/server-only.ts` },
           include: ['tests/server/**/*.test.ts'],
           // Database tests share one PostgreSQL database; run their files one at a time.
           fileParallelism: false,

@@ -1,0 +1,63 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import {
+  displayNameSchema,
+  findByCode,
+  joinAssignment,
+  type JoinFailure,
+} from '@/server/attempts/service';
+import { getDb } from '@/server/db';
+import { parseJsonBody } from '@/server/http/body';
+import { participantCookie, setSecureCookie } from '@/server/http/cookies';
+import { crossSiteRefusal } from '@/server/http/instructor';
+import { joinCodeSchema } from '@/server/http/params';
+import { problem } from '@/server/http/responses';
+import { UNKNOWN_CODE } from '@/server/http/student';
+
+const joinSchema = z.strictObject({
+  /** As typed, e.g. "k7qm 4p". */
+  code: z.string().max(20),
+  name: displayNameSchema,
+});
+
+const REFUSALS: Record<JoinFailure, [number, string]> = {
+  'not-open-yet': [409, 'This assignment is not open yet.'],
+  'past-due': [409, 'This assignment is past its due date.'],
+  closed: [409, 'This assignment is closed.'],
+  'no-attempts-left': [409, 'You have used every attempt this assignment allows.'],
+};
+
+/** Days a student's cookie lasts: long enough to come back to see deferred feedback. */
+const PARTICIPANT_DAYS = 180;
+
+export async function POST(request: NextRequest) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  const body = await parseJsonBody(request, joinSchema, 4096);
+  if (!body.ok) return body.response;
+  const code = joinCodeSchema.safeParse(body.data.code);
+  if (!code.success) return problem(404, UNKNOWN_CODE);
+  const db = await getDb();
+  const assignment = await findByCode(db, code.data);
+  if (!assignment) return problem(404, UNKNOWN_CODE);
+  const token = request.cookies.get(participantCookie(assignment.id))?.value;
+  const result = await joinAssignment(db, assignment, token, body.data.name, Date.now());
+  if (!result.ok) {
+    const [status, message] = REFUSALS[result.reason];
+    return problem(status, message, { reason: result.reason } as object);
+  }
+  const response = NextResponse.json(
+    { url: `/a/${code.data}`, resumed: result.resumed },
+    { status: result.resumed ? 200 : 201 },
+  );
+  setSecureCookie(
+    request,
+    response,
+    participantCookie(result.assignmentId),
+    result.participantToken,
+    {
+      maxAgeSeconds: PARTICIPANT_DAYS * 24 * 3600,
+    },
+  );
+  return response;
+}

@@ -1,0 +1,88 @@
+/**
+ * What an instructor decides about an assignment. The same schema checks the request that
+ * creates it and the JSON read back from the database.
+ */
+import { z } from 'zod';
+import { idSchema } from '../bank/schema';
+import { itemIdSchema } from '../bank/sets';
+import { ITEM_KIND_LABEL, type ItemKind } from '../bank/items';
+
+export const FEEDBACK_MODES = ['immediate', 'after-close'] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+
+const itemKinds = Object.keys(ITEM_KIND_LABEL) as [ItemKind, ...ItemKind[]];
+export const itemKindSchema = z.enum(itemKinds);
+
+export const settingsSchema = z
+  .strictObject({
+    /** "immediate": key and explanation after each answer; "after-close": only once the assignment closes. */
+    feedback: z.enum(FEEDBACK_MODES),
+    /** How many attempts a student may start, e.g. 1. */
+    maxAttempts: z.number().int().min(1).max(20),
+    /** Minutes from the start of an attempt, e.g. 20; null for none. */
+    timeLimitMinutes: z.number().int().min(1).max(600).nullable(),
+    /** Epoch ms before which students cannot join; null to open at once. */
+    opensAt: z.number().int().nonnegative().nullable(),
+    /** Epoch ms after which no answer is accepted; null for no due date. */
+    dueAt: z.number().int().nonnegative().nullable(),
+    /** Each attempt gets its own item order. */
+    shuffleItems: z.boolean(),
+    /** Each attempt gets its own option order. */
+    shuffleOptions: z.boolean(),
+    /** Certainty-based marking: 1/2/3 for right, 0/−2/−6 for wrong. */
+    certaintyBased: z.boolean(),
+  })
+  .refine((s) => s.opensAt === null || s.dueAt === null || s.opensAt < s.dueAt, {
+    message: 'the due date must come after the opening date',
+    path: ['dueAt'],
+  });
+export type AssignmentSettings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: AssignmentSettings = {
+  feedback: 'immediate',
+  maxAttempts: 1,
+  timeLimitMinutes: null,
+  opensAt: null,
+  dueAt: null,
+  shuffleItems: false,
+  shuffleOptions: false,
+  certaintyBased: false,
+};
+
+/** Where the items come from. */
+export const itemSourceSchema = z.discriminatedUnion('source', [
+  z.strictObject({
+    source: z.literal('set'),
+    /** A curated set id, e.g. "five-functions". */
+    set: idSchema,
+  }),
+  z.strictObject({
+    source: z.literal('filters'),
+    /** Framework ids, e.g. ["pajtinka"]; empty for every framework. */
+    frameworks: z.array(idSchema).max(10),
+    /** Category ids the scenarios are keyed to; empty for every category. */
+    categories: z.array(idSchema).max(40),
+    /** 1 introductory, 2 intermediate, 3 advanced; empty for all. */
+    difficulties: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).max(3),
+    /** Question kinds; empty for all. */
+    kinds: z.array(itemKindSchema).max(itemKinds.length),
+    /** How many items, e.g. 10. */
+    count: z.number().int().min(1).max(60),
+    /** Decides which items are drawn; a new one each time the instructor asks. */
+    seed: z.string().regex(/^[a-z0-9]{4,16}$/),
+  }),
+  z.strictObject({
+    source: z.literal('picked'),
+    /** Item ids chosen in the bank browser, in order. */
+    items: z.array(itemIdSchema).min(1).max(60),
+  }),
+]);
+export type ItemSource = z.infer<typeof itemSourceSchema>;
+
+export const newAssignmentSchema = z.strictObject({
+  /** e.g. "Week 3: the five functions". */
+  title: z.string().trim().min(1, 'give the assignment a title').max(120),
+  items: itemSourceSchema,
+  settings: settingsSchema,
+});
+export type NewAssignment = z.infer<typeof newAssignmentSchema>;

@@ -1,0 +1,359 @@
+/**
+ * What a student does: join, answer, submit, see results. The student is known only by the
+ * participant token in their cookie; every lookup goes through its hash, so nothing a student
+ * sends can name another student's attempt.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import type { Item } from '@/lib/bank/items';
+import { toPublicItem, type PublicItem } from '@/lib/bank/public';
+import { itemsForAttempt } from '@/lib/assignments/attempt-items';
+import {
+  acceptsAnswers,
+  assignmentState,
+  deadlineOf,
+  expiredAt,
+  feedbackReleased,
+  type AssignmentState,
+} from '@/lib/assignments/status';
+import { maxOf } from '@/lib/quiz/summary';
+import { responseSchema, type Response } from '@/lib/scoring/responses';
+import { scoreItem } from '@/lib/scoring/score-item';
+import type { Scored } from '@/lib/scoring/types';
+import { hashToken, newId, newToken } from '../auth/tokens';
+import type { Db } from '../db/connect';
+import { findAssignmentByCode, findAssignmentById } from '../db/repositories/assignments';
+import {
+  answersOfAttempt,
+  attemptsOfParticipant,
+  findAnswer,
+  finishAttempt,
+  insertAttempt,
+  touchOpenAttempt,
+  upsertAnswer,
+} from '../db/repositories/attempts';
+import type { AnswerRow, AttemptRow } from '../db/schema';
+import { assignmentOf, type Assignment } from '../assignments/codec';
+
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'your name as your instructor knows it')
+  .max(60, 'at most 60 characters')
+  // Control characters would garble the results table and exports.
+  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters');
+
+export const answerRequestSchema = z.strictObject({
+  /** The item answered, e.g. "pla-donation-2017.pajtinka". */
+  itemId: z.string().min(1).max(400),
+  response: responseSchema,
+});
+
+export type JoinFailure = 'not-open-yet' | 'past-due' | 'closed' | 'no-attempts-left';
+
+export type JoinResult =
+  | {
+      ok: true;
+      assignmentId: string;
+      participantToken: string;
+      attemptId: string;
+      resumed: boolean;
+    }
+  | { ok: false; reason: JoinFailure };
+
+export async function findByCode(db: Db, code: string): Promise<Assignment | undefined> {
+  const row = await findAssignmentByCode(db, code);
+  return row ? assignmentOf(row) : undefined;
+}
+
+/** Starts an attempt, or returns the one this participant already has open. */
+export async function joinAssignment(
+  db: Db,
+  assignment: Assignment,
+  participantToken: string | undefined,
+  displayName: string,
+  now: number,
+): Promise<JoinResult> {
+  const token = participantToken ?? newToken();
+  const participantHash = hashToken(token);
+  const previous = await currentAttemptRow(db, assignment, participantHash, now);
+  if (previous && previous.submitted_at === null) {
+    return {
+      ok: true,
+      assignmentId: assignment.id,
+      participantToken: token,
+      attemptId: previous.id,
+      resumed: true,
+    };
+  }
+  const state = assignmentState(assignment, now);
+  if (state.state !== 'open') return { ok: false, reason: state.state };
+  const number = (previous?.number ?? 0) + 1;
+  if (number > assignment.settings.maxAttempts) return { ok: false, reason: 'no-attempts-left' };
+  const attempt: AttemptRow = {
+    id: newId(),
+    assignment_id: assignment.id,
+    participant_hash: participantHash,
+    display_name: displayName,
+    number,
+    seed: randomBytes(6).toString('hex'),
+    started_at: now,
+    deadline_at: deadlineOf(assignment.settings, now),
+    last_answer_at: null,
+    submitted_at: null,
+    submitted_reason: null,
+    earned: null,
+    max: assignment.items.reduce(
+      (sum, item) => sum + maxOf(item, { certaintyBased: assignment.settings.certaintyBased }),
+      0,
+    ),
+  };
+  try {
+    await insertAttempt(db, attempt);
+  } catch (error) {
+    // A double tap on "Start": the unique (assignment, participant, number) lets one through.
+    const again = await attemptsOfParticipant(db, assignment.id, participantHash);
+    const open = again.find((a) => a.number === number);
+    if (!open) throw error;
+    return {
+      ok: true,
+      assignmentId: assignment.id,
+      participantToken: token,
+      attemptId: open.id,
+      resumed: true,
+    };
+  }
+  return {
+    ok: true,
+    assignmentId: assignment.id,
+    participantToken: token,
+    attemptId: attempt.id,
+    resumed: false,
+  };
+}
+
+/** The participant's latest attempt, ended first if its deadline has passed. */
+async function currentAttemptRow(
+  db: Db,
+  assignment: Assignment,
+  participantHash: string,
+  now: number,
+): Promise<AttemptRow | undefined> {
+  const [latest] = await attemptsOfParticipant(db, assignment.id, participantHash);
+  if (!latest) return undefined;
+  const ended = expiredAt(
+    { submittedAt: latest.submitted_at, deadlineAt: latest.deadline_at },
+    now,
+  );
+  if (ended === null) return latest;
+  const reason =
+    assignment.settings.dueAt !== null && ended === assignment.settings.dueAt
+      ? 'due'
+      : 'time-limit';
+  await finishAttempt(db, latest.id, ended, reason);
+  return (await attemptsOfParticipant(db, assignment.id, participantHash))[0];
+}
+
+export type AnswerView = {
+  response: Response;
+  /** Present only when feedback may be shown. */
+  score?: Scored;
+};
+
+/** Everything the student's page needs, with keys and explanations only where allowed. */
+export type AttemptView = {
+  assignment: {
+    id: string;
+    title: string;
+    joinCode: string;
+    state: AssignmentState;
+    feedback: 'immediate' | 'after-close';
+    certaintyBased: boolean;
+    maxAttempts: number;
+    timeLimitMinutes: number | null;
+    dueAt: number | null;
+    itemCount: number;
+  };
+  attempt: {
+    number: number;
+    displayName: string;
+    startedAt: number;
+    deadlineAt: number | null;
+    submittedAt: number | null;
+    submittedReason: string | null;
+    earned: number | null;
+    max: number;
+  };
+  /** Answerless items, in this attempt's order. */
+  items: PublicItem[];
+  /** Full items, by id, for those whose key may be shown now. */
+  revealed: Record<string, Item>;
+  answers: Record<string, AnswerView>;
+  /** Whether the participant may start another attempt. */
+  canRetry: boolean;
+};
+
+export type ViewResult = { ok: true; view: AttemptView } | { ok: false; reason: 'no-attempt' };
+
+export async function attemptView(
+  db: Db,
+  assignment: Assignment,
+  participantToken: string | undefined,
+  now: number,
+): Promise<ViewResult> {
+  if (!participantToken) return { ok: false, reason: 'no-attempt' };
+  const attempt = await currentAttemptRow(db, assignment, hashToken(participantToken), now);
+  if (!attempt) return { ok: false, reason: 'no-attempt' };
+  const rows = await answersOfAttempt(db, attempt.id);
+  return { ok: true, view: viewOf(assignment, attempt, rows, now) };
+}
+
+function viewOf(
+  assignment: Assignment,
+  attempt: AttemptRow,
+  rows: readonly AnswerRow[],
+  now: number,
+): AttemptView {
+  const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
+  const submitted = attempt.submitted_at !== null;
+  const released = feedbackReleased(assignment, now);
+  const immediate = assignment.settings.feedback === 'immediate';
+  const answers: Record<string, AnswerView> = {};
+  const revealed: Record<string, Item> = {};
+  const answered = new Map(rows.map((row) => [row.item_id, row]));
+  for (const item of items) {
+    const row = answered.get(item.id);
+    // Immediate feedback shows each answered item; deferred shows all once submitted and released.
+    const show = immediate ? row !== undefined || submitted : submitted && released;
+    if (show) revealed[item.id] = item;
+    if (row) {
+      const response = responseSchema.parse(JSON.parse(row.response));
+      answers[item.id] = show ? { response, score: JSON.parse(row.score) as Scored } : { response };
+    }
+  }
+  const state = assignmentState(assignment, now);
+  return {
+    assignment: {
+      id: assignment.id,
+      title: assignment.title,
+      joinCode: assignment.joinCode,
+      state,
+      feedback: assignment.settings.feedback,
+      certaintyBased: assignment.settings.certaintyBased,
+      maxAttempts: assignment.settings.maxAttempts,
+      timeLimitMinutes: assignment.settings.timeLimitMinutes,
+      dueAt: assignment.settings.dueAt,
+      itemCount: items.length,
+    },
+    attempt: {
+      number: attempt.number,
+      displayName: attempt.display_name,
+      startedAt: attempt.started_at,
+      deadlineAt: attempt.deadline_at,
+      submittedAt: attempt.submitted_at,
+      submittedReason: attempt.submitted_reason,
+      // The total is part of the feedback: withheld until it is released.
+      earned: submitted && (immediate || released) ? attempt.earned : null,
+      max: attempt.max,
+    },
+    items: items.map(toPublicItem),
+    revealed,
+    answers,
+    canRetry:
+      submitted && attempt.number < assignment.settings.maxAttempts && state.state === 'open',
+  };
+}
+
+export type SaveFailure =
+  | { reason: 'no-attempt'; status: 404 }
+  | { reason: 'attempt-closed'; status: 409 }
+  | { reason: 'already-answered'; status: 409 }
+  | { reason: 'unknown-item'; status: 400 }
+  | { reason: 'incomplete'; status: 400; message: string };
+
+export type SaveResult =
+  | { ok: true; revision: number; feedback?: { item: Item; score: Scored } }
+  | ({ ok: false } & SaveFailure);
+
+/**
+ * Stores one answer, idempotently: the same answer again changes nothing; a different answer
+ * replaces the first while the attempt is open, unless feedback was already shown for it.
+ */
+export async function saveAnswer(
+  db: Db,
+  assignment: Assignment,
+  participantToken: string | undefined,
+  request: z.infer<typeof answerRequestSchema>,
+  now: number,
+): Promise<SaveResult> {
+  if (!participantToken) return { ok: false, reason: 'no-attempt', status: 404 };
+  const attempt = await currentAttemptRow(db, assignment, hashToken(participantToken), now);
+  if (!attempt) return { ok: false, reason: 'no-attempt', status: 404 };
+  const open =
+    acceptsAnswers({ submittedAt: attempt.submitted_at, deadlineAt: attempt.deadline_at }, now) &&
+    assignmentState(assignment, now).state !== 'closed';
+  if (!open) return { ok: false, reason: 'attempt-closed', status: 409 };
+  const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
+  const item = items.find((i) => i.id === request.itemId);
+  if (!item) return { ok: false, reason: 'unknown-item', status: 400 };
+  const certaintyBased = assignment.settings.certaintyBased;
+  const score = scoreItem(item, request.response, { certaintyBased });
+  if (score.status !== 'scored') {
+    return { ok: false, reason: 'incomplete', status: 400, message: score.message };
+  }
+  const raw = scoreItem(item, request.response);
+  const responseJson = JSON.stringify(request.response);
+  const immediate = assignment.settings.feedback === 'immediate';
+
+  const outcome = await db.transaction().execute(async (trx): Promise<SaveResult> => {
+    // Takes the attempt's row lock first: a submission waits for this answer, or refuses it.
+    if (!(await touchOpenAttempt(trx, attempt.id, now))) {
+      return { ok: false, reason: 'attempt-closed', status: 409 };
+    }
+    const existing = await findAnswer(trx, attempt.id, item.id);
+    if (existing && existing.response === responseJson) {
+      return { ok: true, revision: existing.revision };
+    }
+    if (existing && immediate) return { ok: false, reason: 'already-answered', status: 409 };
+    await upsertAnswer(trx, {
+      attempt_id: attempt.id,
+      item_id: item.id,
+      response: responseJson,
+      score: JSON.stringify(score),
+      earned: score.earned,
+      max: score.max,
+      raw_earned: raw.status === 'scored' ? raw.earned : 0,
+      raw_max: raw.status === 'scored' ? raw.max : score.max,
+      answered_at: now,
+      revision: 1,
+    });
+    return { ok: true, revision: (existing?.revision ?? 0) + 1 };
+  });
+  if (!outcome.ok || !immediate) return outcome;
+  const stored = await findAnswer(db, attempt.id, item.id);
+  const storedScore = stored ? (JSON.parse(stored.score) as Scored) : score;
+  return { ...outcome, feedback: { item, score: storedScore } };
+}
+
+export type SubmitResult = { ok: true } | { ok: false; reason: 'no-attempt' | 'already-submitted' };
+
+export async function submitAttempt(
+  db: Db,
+  assignment: Assignment,
+  participantToken: string | undefined,
+  now: number,
+): Promise<SubmitResult> {
+  if (!participantToken) return { ok: false, reason: 'no-attempt' };
+  const attempt = await currentAttemptRow(db, assignment, hashToken(participantToken), now);
+  if (!attempt) return { ok: false, reason: 'no-attempt' };
+  if (attempt.submitted_at !== null) return { ok: false, reason: 'already-submitted' };
+  const done = await db
+    .transaction()
+    .execute((trx) => finishAttempt(trx, attempt.id, now, 'student'));
+  return done ? { ok: true } : { ok: false, reason: 'already-submitted' };
+}
+
+export async function assignmentById(db: Db, id: string): Promise<Assignment | undefined> {
+  const row = await findAssignmentById(db, id);
+  return row ? assignmentOf(row) : undefined;
+}

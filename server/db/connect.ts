@@ -1,0 +1,64 @@
+/**
+ * Opens the database the environment names — PostgreSQL when DATABASE_URL is set, otherwise
+ * the embedded SQLite file under DATA_DIR — and migrates it forward.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import pg from 'pg';
+import { readEnv, sqliteFileOf, type ServerEnv } from '../env';
+import { migrations } from './migrations';
+import type { Database } from './schema';
+
+export type DbTarget =
+  { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string; poolSize?: number };
+
+export type Db = Kysely<Database>;
+
+export function targetOf(env: ServerEnv = readEnv()): DbTarget {
+  return env.DATABASE_URL
+    ? { engine: 'postgres', url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE }
+    : { engine: 'sqlite', file: sqliteFileOf(env) };
+}
+
+const PG_INT8 = 20;
+
+export function openDb(target: DbTarget): Db {
+  if (target.engine === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: target.poolSize ?? 10,
+      // Times are bigint milliseconds: well inside Number's exact range, so read them as numbers.
+      types: {
+        getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+          oid === PG_INT8
+            ? (value: string) => Number(value)
+            : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+      },
+    });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+  const database = new SQLite(target.file);
+  // WAL lets readers go on while one writer writes; busy_timeout waits out another process's write.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 5000');
+  database.pragma('foreign_keys = ON');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+}
+
+/** Runs every migration not yet applied. On PostgreSQL Kysely takes a lock, so several instances may start at once. */
+export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
+    throw new Error(`Database migration ${failed ?? ''} failed: ${String(result.error)}`);
+  }
+  return result;
+}

@@ -1,0 +1,10 @@
+/**
+ * Every migration, by name. Listed statically (not read from the file system) so the Next.js
+ * build bundles them; names sort in the order they run.
+ */
+import type { Migration } from 'kysely';
+import * as initial from './2026-11-29-001-initial';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-29-001-initial': initial,
+};

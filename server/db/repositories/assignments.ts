@@ -1,0 +1,99 @@
+import type { Db } from '../connect';
+import type { AssignmentRow } from '../schema';
+
+export async function insertAssignment(db: Db, row: AssignmentRow): Promise<void> {
+  await db.insertInto('assignment').values(row).execute();
+}
+
+export async function findAssignmentById(db: Db, id: string): Promise<AssignmentRow | undefined> {
+  return db.selectFrom('assignment').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findAssignmentByCode(
+  db: Db,
+  joinCode: string,
+): Promise<AssignmentRow | undefined> {
+  return db
+    .selectFrom('assignment')
+    .selectAll()
+    .where('join_code', '=', joinCode)
+    .executeTakeFirst();
+}
+
+export async function joinCodeTaken(db: Db, joinCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('assignment')
+    .select('id')
+    .where('join_code', '=', joinCode)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export type AssignmentListRow = Pick<
+  AssignmentRow,
+  'id' | 'title' | 'join_code' | 'settings' | 'item_count' | 'created_at' | 'closed_at'
+> & { attempts: number; submitted: number };
+
+/** An instructor's assignments, newest first, with how many attempts each has. */
+export async function listAssignments(db: Db, instructorId: string): Promise<AssignmentListRow[]> {
+  const rows = await db
+    .selectFrom('assignment')
+    .leftJoin('attempt', 'attempt.assignment_id', 'assignment.id')
+    .select((eb) => [
+      'assignment.id',
+      'assignment.title',
+      'assignment.join_code',
+      'assignment.settings',
+      'assignment.item_count',
+      'assignment.created_at',
+      'assignment.closed_at',
+      eb.fn.count<number | string>('attempt.id').as('attempts'),
+      eb.fn.count<number | string>('attempt.submitted_at').as('submitted'),
+    ])
+    .where('assignment.instructor_id', '=', instructorId)
+    .groupBy([
+      'assignment.id',
+      'assignment.title',
+      'assignment.join_code',
+      'assignment.settings',
+      'assignment.item_count',
+      'assignment.created_at',
+      'assignment.closed_at',
+    ])
+    .orderBy('assignment.created_at', 'desc')
+    .execute();
+  return rows.map((row) => ({
+    ...row,
+    attempts: Number(row.attempts),
+    submitted: Number(row.submitted),
+  }));
+}
+
+/** Updates an assignment only if `instructorId` owns it; false when it did not. */
+export async function updateOwnedAssignment(
+  db: Db,
+  id: string,
+  instructorId: string,
+  changes: Partial<Pick<AssignmentRow, 'closed_at' | 'updated_at' | 'title' | 'settings'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('assignment')
+    .set(changes)
+    .where('id', '=', id)
+    .where('instructor_id', '=', instructorId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function deleteOwnedAssignment(
+  db: Db,
+  id: string,
+  instructorId: string,
+): Promise<boolean> {
+  const result = await db
+    .deleteFrom('assignment')
+    .where('id', '=', id)
+    .where('instructor_id', '=', instructorId)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}

@@ -1,0 +1,145 @@
+import type { Db } from '../connect';
+import type { AnswerRow, AttemptRow, NewAnswer } from '../schema';
+
+/** Either the database or an open transaction. */
+type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable' | 'deleteFrom'>;
+
+export async function insertAttempt(db: Executor, row: AttemptRow): Promise<void> {
+  await db.insertInto('attempt').values(row).execute();
+}
+
+export async function findAttempt(db: Executor, id: string): Promise<AttemptRow | undefined> {
+  return db.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A participant's attempts at one assignment, latest first. */
+export async function attemptsOfParticipant(
+  db: Executor,
+  assignmentId: string,
+  participantHash: string,
+): Promise<AttemptRow[]> {
+  return db
+    .selectFrom('attempt')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('participant_hash', '=', participantHash)
+    .orderBy('number', 'desc')
+    .execute();
+}
+
+export async function attemptsOfAssignment(
+  db: Executor,
+  assignmentId: string,
+): Promise<AttemptRow[]> {
+  return db
+    .selectFrom('attempt')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .orderBy('started_at', 'asc')
+    .orderBy('id', 'asc')
+    .execute();
+}
+
+export async function answersOfAttempt(db: Executor, attemptId: string): Promise<AnswerRow[]> {
+  return db.selectFrom('answer').selectAll().where('attempt_id', '=', attemptId).execute();
+}
+
+export async function answersOfAssignment(
+  db: Executor,
+  assignmentId: string,
+): Promise<AnswerRow[]> {
+  return db
+    .selectFrom('answer')
+    .innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
+    .selectAll('answer')
+    .where('attempt.assignment_id', '=', assignmentId)
+    .execute();
+}
+
+export async function findAnswer(
+  db: Executor,
+  attemptId: string,
+  itemId: string,
+): Promise<AnswerRow | undefined> {
+  return db
+    .selectFrom('answer')
+    .selectAll()
+    .where('attempt_id', '=', attemptId)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+}
+
+/**
+ * Marks the attempt as being answered, if it is still open. Inside a transaction this takes
+ * the attempt's row lock on PostgreSQL, so an answer and a submission never interleave.
+ */
+export async function touchOpenAttempt(
+  db: Executor,
+  attemptId: string,
+  now: number,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('attempt')
+    .set({ last_answer_at: now })
+    .where('id', '=', attemptId)
+    .where('submitted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Stores an answer; a second answer to the same item replaces the first (one row per item). */
+export async function upsertAnswer(db: Executor, answer: NewAnswer): Promise<void> {
+  await db
+    .insertInto('answer')
+    .values(answer)
+    .onConflict((oc) =>
+      oc.columns(['attempt_id', 'item_id']).doUpdateSet((eb) => ({
+        response: eb.ref('excluded.response'),
+        score: eb.ref('excluded.score'),
+        earned: eb.ref('excluded.earned'),
+        max: eb.ref('excluded.max'),
+        raw_earned: eb.ref('excluded.raw_earned'),
+        raw_max: eb.ref('excluded.raw_max'),
+        answered_at: eb.ref('excluded.answered_at'),
+        revision: eb(eb.ref('answer.revision'), '+', 1),
+      })),
+    )
+    .execute();
+}
+
+/** Ends an open attempt with its total; false when it had already ended. */
+export async function finishAttempt(
+  db: Executor,
+  attemptId: string,
+  at: number,
+  reason: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('attempt')
+    .set((eb) => ({
+      submitted_at: at,
+      submitted_reason: reason,
+      earned: eb.fn.coalesce(
+        eb
+          .selectFrom('answer')
+          .select((inner) => inner.fn.sum<number>('answer.earned').as('total'))
+          .whereRef('answer.attempt_id', '=', 'attempt.id'),
+        eb.lit(0),
+      ),
+    }))
+    .where('id', '=', attemptId)
+    .where('submitted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Open attempts of an assignment (to end them when it closes). */
+export async function openAttemptIds(db: Executor, assignmentId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('attempt')
+    .select('id')
+    .where('assignment_id', '=', assignmentId)
+    .where('submitted_at', 'is', null)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,103 @@
+/**
+ * The tables as Kysely sees them. Times are milliseconds since the epoch (bigint columns,
+ * read back as numbers on both engines); JSON is stored as text and parsed with zod on read,
+ * so SQLite and PostgreSQL store exactly the same values.
+ */
+import type { Insertable, Selectable } from 'kysely';
+
+export interface InstructorTable {
+  id: string;
+  /** Lower-cased, trimmed. */
+  email: string;
+  display_name: string;
+  /** Argon2id PHC string. */
+  password_hash: string;
+  created_at: number;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's token: a database leak does not hand out sessions. */
+  id: string;
+  instructor_id: string;
+  /** Sent back by the instructor's pages with every state-changing request. */
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface SignInFailureTable {
+  id: string;
+  /** "email:<address>" or "ip:<address>". */
+  subject: string;
+  at: number;
+}
+
+export interface AssignmentTable {
+  id: string;
+  instructor_id: string;
+  title: string;
+  /** Short code students type, e.g. "K7QM4P". */
+  join_code: string;
+  /** JSON: AssignmentSettings. */
+  settings: string;
+  /** JSON: the items as they were when the assignment was made (answer keys included). */
+  items: string;
+  item_count: number;
+  created_at: number;
+  updated_at: number;
+  closed_at: number | null;
+}
+
+export interface AttemptTable {
+  id: string;
+  assignment_id: string;
+  /** SHA-256 of the student's cookie token. */
+  participant_hash: string;
+  display_name: string;
+  /** 1 for a student's first attempt, 2 for the second… */
+  number: number;
+  /** Decides this attempt's item and option order when shuffling is on. */
+  seed: string;
+  started_at: number;
+  /** The time limit or the due date, whichever comes first; null when neither is set. */
+  deadline_at: number | null;
+  last_answer_at: number | null;
+  submitted_at: number | null;
+  /** Why the attempt ended: "student", "time-limit", "due" or "closed". */
+  submitted_reason: string | null;
+  /** Marks, with certainty-based marking when it is on; null until submitted. */
+  earned: number | null;
+  max: number;
+}
+
+export interface AnswerTable {
+  attempt_id: string;
+  item_id: string;
+  /** JSON: Response. */
+  response: string;
+  /** JSON: Scored (the judgements per scenario, for analysis). */
+  score: string;
+  earned: number;
+  max: number;
+  /** Marks without certainty weighting (for item analysis): 0…raw_max. */
+  raw_earned: number;
+  raw_max: number;
+  answered_at: number;
+  /** 1 for the first answer, +1 each time a later answer replaced it. */
+  revision: number;
+}
+
+export interface Database {
+  instructor: InstructorTable;
+  session: SessionTable;
+  sign_in_failure: SignInFailureTable;
+  assignment: AssignmentTable;
+  attempt: AttemptTable;
+  answer: AnswerTable;
+}
+
+export type InstructorRow = Selectable<InstructorTable>;
+export type AssignmentRow = Selectable<AssignmentTable>;
+export type AttemptRow = Selectable<AttemptTable>;
+export type AnswerRow = Selectable<AnswerTable>;
+export type NewAnswer = Insertable<AnswerTable>;

@@ -1,0 +1,55 @@
+/**
+ * Where a request comes from. Behind a reverse proxy (TRUST_PROXY=1) the forwarded headers
+ * tell the public scheme, host and client address; otherwise they are ignored, since anyone
+ * could send them.
+ */
+import type { NextRequest } from 'next/server';
+import { readEnv } from '../env';
+
+function trustProxy(): boolean {
+  return readEnv().TRUST_PROXY === '1';
+}
+
+function firstValue(header: string | null): string | undefined {
+  return header?.split(',')[0]?.trim() || undefined;
+}
+
+/** The origin the browser sees, e.g. "https://attache.example.edu". */
+export function publicOrigin(request: NextRequest): string {
+  const url = new URL(request.url);
+  const proxied = trustProxy();
+  const proto =
+    (proxied && firstValue(request.headers.get('x-forwarded-proto'))) ||
+    url.protocol.replace(':', '');
+  const host =
+    (proxied && firstValue(request.headers.get('x-forwarded-host'))) ||
+    request.headers.get('host') ||
+    url.host;
+  return `${proto}://${host}`;
+}
+
+export function isHttps(request: NextRequest): boolean {
+  return publicOrigin(request).startsWith('https://');
+}
+
+/** The client's network address, for rate limiting. */
+export function clientIp(request: NextRequest): string {
+  if (trustProxy()) {
+    const forwarded = firstValue(request.headers.get('x-forwarded-for'));
+    if (forwarded) return forwarded;
+  }
+  return firstValue(request.headers.get('x-real-ip')) ?? 'direct';
+}
+
+/**
+ * CSRF defence that needs no token: a state-changing request must say it comes from our own
+ * pages. Browsers send Origin on every cross-site POST and Sec-Fetch-Site on every request.
+ */
+export function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (origin !== null) return origin === publicOrigin(request);
+  const site = request.headers.get('sec-fetch-site');
+  if (site !== null) return site === 'same-origin';
+  // Neither header: not a browser (curl, a test, the load benchmark); cookies are not at risk.
+  return true;
+}

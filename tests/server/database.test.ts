@@ -1,0 +1,339 @@
+import { Migrator } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  closeAssignment,
+  duplicateAssignment,
+  ownedAssignment,
+  assignmentsOf,
+  deleteAssignment,
+} from '@/server/assignments/service';
+import { attemptView, joinAssignment, saveAnswer, submitAttempt } from '@/server/attempts/service';
+import { sessionOf, signIn, signUp, SIGN_IN_LIMITS } from '@/server/auth/service';
+import type { Db } from '@/server/db/connect';
+import { migrations } from '@/server/db/migrations';
+import { migrateToLatest } from '@/server/db/connect';
+import { engines } from './support/engines';
+import { assignment, choiceItem, instructor, T0, wrongOption } from './support/factories';
+
+const STEM = 'stoffel-berlin-reports-1868.pajtinka';
+
+describe.each(engines)('on $name', (engine) => {
+  let db: Db;
+  let dispose: () => Promise<void>;
+  beforeAll(async () => {
+    ({ db, dispose } = await engine.open());
+  });
+  afterAll(() => dispose());
+
+  describe('migrations', () => {
+    it('are all applied, and running them again changes nothing', async () => {
+      const again = await migrateToLatest(db);
+      expect(again.results).toEqual([]);
+      const applied = await new Migrator({
+        db,
+        provider: { getMigrations: async () => migrations },
+      }).getMigrations();
+      expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual(
+        Object.keys(migrations).map((name) => [name, true]),
+      );
+    });
+  });
+
+  describe('instructor accounts', () => {
+    it('signs up, refuses a second account with the same address in any case, and signs in', async () => {
+      const first = await signUp(
+        db,
+        { name: 'Grace', email: 'grace@example.edu', password: 'a long passphrase' },
+        T0,
+      );
+      expect(first.ok).toBe(true);
+      const again = await signUp(
+        db,
+        { name: 'Grace 2', email: 'Grace@Example.EDU', password: 'another passphrase' },
+        T0,
+      );
+      expect(again).toEqual({ ok: false, reason: 'email-taken' });
+      const signedIn = await signIn(
+        db,
+        { email: 'grace@example.edu', password: 'a long passphrase' },
+        '10.0.0.1',
+        T0,
+      );
+      expect(signedIn.ok).toBe(true);
+      if (!signedIn.ok) return;
+      const session = await sessionOf(db, signedIn.signedIn.sessionToken, T0 + 1000);
+      expect(session?.instructor.email).toBe('grace@example.edu');
+      expect(
+        await sessionOf(db, signedIn.signedIn.sessionToken, T0 + 31 * 86_400_000),
+      ).toBeUndefined();
+    });
+
+    it('stores an argon2id hash, never the password', async () => {
+      await instructor(db, 'hash@example.edu');
+      const row = await db
+        .selectFrom('instructor')
+        .select('password_hash')
+        .where('email', '=', 'hash@example.edu')
+        .executeTakeFirstOrThrow();
+      expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+      expect(row.password_hash).not.toContain('correct horse');
+    });
+
+    it('locks an address out after five wrong passwords, even with the right one, until the window passes', async () => {
+      await instructor(db, 'locked@example.edu');
+      for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+        const wrong = await signIn(
+          db,
+          { email: 'locked@example.edu', password: 'nope' },
+          `10.1.0.${i}`,
+          T0 + i,
+        );
+        expect(wrong).toEqual({ ok: false, reason: 'wrong-credentials' });
+      }
+      const right = { email: 'locked@example.edu', password: 'correct horse battery' };
+      expect(await signIn(db, right, '10.2.0.1', T0 + 10)).toMatchObject({
+        reason: 'rate-limited',
+      });
+      expect((await signIn(db, right, '10.2.0.1', T0 + SIGN_IN_LIMITS.windowMs + 11)).ok).toBe(
+        true,
+      );
+    });
+  });
+
+  describe('assignments', () => {
+    it('keeps a snapshot of the items, so the answer key does not depend on the bank later', async () => {
+      const ada = await instructor(db, 'snap@example.edu');
+      const created = await assignment(db, ada.instructor.id);
+      const stored = await ownedAssignment(db, ada.instructor.id, created.id);
+      expect(stored?.items.map((i) => i.id)).toEqual(created.items.map((i) => i.id));
+      expect(stored?.items[0]).toEqual(choiceItem(STEM));
+      expect(stored?.joinCode).toMatch(/^[3469ACDEFGHJKMNPQRTWXY]{6}$/);
+    });
+
+    it('shows an assignment to its owner only, and lets only the owner change it', async () => {
+      const a = await instructor(db, 'owner-a@example.edu');
+      const b = await instructor(db, 'owner-b@example.edu');
+      const mine = await assignment(db, a.instructor.id);
+      expect(await ownedAssignment(db, b.instructor.id, mine.id)).toBeUndefined();
+      expect(await closeAssignment(db, b.instructor.id, mine.id, T0)).toBe(false);
+      expect(await duplicateAssignment(db, b.instructor.id, mine.id, T0)).toBeUndefined();
+      expect(await deleteAssignment(db, b.instructor.id, mine.id)).toBe(false);
+      expect((await assignmentsOf(db, b.instructor.id)).map((x) => x.id)).not.toContain(mine.id);
+      expect(await ownedAssignment(db, a.instructor.id, mine.id)).toBeDefined();
+    });
+
+    it('duplicates with a new code and no attempts, and deletes with its attempts', async () => {
+      const a = await instructor(db, 'dup@example.edu');
+      const original = await assignment(db, a.instructor.id);
+      const joined = await joinAssignment(db, original, undefined, 'Sam', T0);
+      expect(joined.ok).toBe(true);
+      const copy = await duplicateAssignment(db, a.instructor.id, original.id, T0 + 1);
+      expect(copy?.joinCode).not.toBe(original.joinCode);
+      const list = await assignmentsOf(db, a.instructor.id);
+      expect(list.find((x) => x.id === original.id)?.attempts).toBe(1);
+      expect(list.find((x) => x.id === copy?.id)?.attempts).toBe(0);
+      expect(await deleteAssignment(db, a.instructor.id, original.id)).toBe(true);
+      const left = await db
+        .selectFrom('attempt')
+        .select('id')
+        .where('assignment_id', '=', original.id)
+        .execute();
+      expect(left).toEqual([]);
+    });
+  });
+
+  describe('answers', () => {
+    it('stores a repeated answer once, and a changed answer replaces it while the attempt is open', async () => {
+      const a = await instructor(db, 'answers@example.edu');
+      const deferred = await assignment(db, a.instructor.id, { feedback: 'after-close' });
+      const joined = await joinAssignment(db, deferred, undefined, 'Kim', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const right = {
+        itemId: STEM,
+        response: { kind: 'choice' as const, choice: item.answer.key },
+      };
+      const wrong = {
+        itemId: STEM,
+        response: { kind: 'choice' as const, choice: wrongOption(item) },
+      };
+
+      const saves = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          saveAnswer(db, deferred, joined.participantToken, wrong, T0 + 5),
+        ),
+      );
+      expect(saves.every((s) => s.ok)).toBe(true);
+      expect(await saveAnswer(db, deferred, joined.participantToken, right, T0 + 6)).toEqual({
+        ok: true,
+        revision: 2,
+      });
+      const rows = await db
+        .selectFrom('answer')
+        .selectAll()
+        .where('attempt_id', '=', joined.attemptId)
+        .execute();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ earned: 1, revision: 2 });
+
+      expect(await submitAttempt(db, deferred, joined.participantToken, T0 + 7)).toEqual({
+        ok: true,
+      });
+      expect(await saveAnswer(db, deferred, joined.participantToken, wrong, T0 + 8)).toMatchObject({
+        ok: false,
+        reason: 'attempt-closed',
+      });
+      const attempt = await db
+        .selectFrom('attempt')
+        .selectAll()
+        .where('id', '=', joined.attemptId)
+        .executeTakeFirstOrThrow();
+      expect(attempt).toMatchObject({ earned: 1, max: 3, submitted_reason: 'student' });
+    });
+
+    it('with deferred feedback, shows no key, explanation or score until the assignment closes', async () => {
+      const a = await instructor(db, 'deferred@example.edu');
+      const deferred = await assignment(db, a.instructor.id, { feedback: 'after-close' });
+      const joined = await joinAssignment(db, deferred, undefined, 'Lee', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const saved = await saveAnswer(
+        db,
+        deferred,
+        joined.participantToken,
+        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        T0 + 1,
+      );
+      expect(saved).toEqual({ ok: true, revision: 1 });
+      await submitAttempt(db, deferred, joined.participantToken, T0 + 2);
+      const before = await attemptView(db, deferred, joined.participantToken, T0 + 3);
+      if (!before.ok) throw new Error('no view');
+      const json = JSON.stringify(before.view);
+      expect(json).not.toContain(item.teaching.explanation.slice(0, 40));
+      expect(json).not.toContain('"answer"');
+      expect(before.view.revealed).toEqual({});
+      expect(before.view.attempt.earned).toBeNull();
+
+      await closeAssignment(db, a.instructor.id, deferred.id, T0 + 4);
+      const reopened = await ownedAssignment(db, a.instructor.id, deferred.id);
+      const after = await attemptView(db, reopened!, joined.participantToken, T0 + 5);
+      if (!after.ok) throw new Error('no view');
+      expect(after.view.revealed[STEM]?.id).toBe(STEM);
+      expect(after.view.attempt.earned).toBe(1);
+    });
+
+    it('with immediate feedback, returns the key after the answer and refuses a changed answer', async () => {
+      const a = await instructor(db, 'immediate@example.edu');
+      const open = await assignment(db, a.instructor.id, { feedback: 'immediate' });
+      const joined = await joinAssignment(db, open, undefined, 'Max', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const first = await saveAnswer(
+        db,
+        open,
+        joined.participantToken,
+        { itemId: STEM, response: { kind: 'choice', choice: wrongOption(item) } },
+        T0 + 1,
+      );
+      expect(first).toMatchObject({
+        ok: true,
+        feedback: { item: { id: STEM }, score: { earned: 0 } },
+      });
+      const changed = await saveAnswer(
+        db,
+        open,
+        joined.participantToken,
+        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        T0 + 2,
+      );
+      expect(changed).toMatchObject({ ok: false, reason: 'already-answered' });
+    });
+
+    it('ends an attempt at its time limit and refuses answers after it', async () => {
+      const a = await instructor(db, 'timed@example.edu');
+      const timed = await assignment(db, a.instructor.id, {
+        timeLimitMinutes: 10,
+        feedback: 'after-close',
+      });
+      const joined = await joinAssignment(db, timed, undefined, 'Ola', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const answer = {
+        itemId: STEM,
+        response: { kind: 'choice' as const, choice: item.answer.key },
+      };
+      expect(
+        (await saveAnswer(db, timed, joined.participantToken, answer, T0 + 9 * 60_000)).ok,
+      ).toBe(true);
+      const late = await saveAnswer(db, timed, joined.participantToken, answer, T0 + 11 * 60_000);
+      expect(late).toMatchObject({ ok: false, reason: 'attempt-closed' });
+      const row = await db
+        .selectFrom('attempt')
+        .selectAll()
+        .where('id', '=', joined.attemptId)
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({
+        submitted_at: T0 + 10 * 60_000,
+        submitted_reason: 'time-limit',
+        earned: 1,
+      });
+    });
+
+    it('refuses to join before the opening, after the due date, once closed, and past the attempt limit', async () => {
+      const a = await instructor(db, 'windows@example.edu');
+      const later = await assignment(db, a.instructor.id, { opensAt: T0 + 60_000 });
+      expect(await joinAssignment(db, later, undefined, 'A', T0)).toEqual({
+        ok: false,
+        reason: 'not-open-yet',
+      });
+      const due = await assignment(db, a.instructor.id, { dueAt: T0 - 1 });
+      expect(await joinAssignment(db, due, undefined, 'A', T0)).toEqual({
+        ok: false,
+        reason: 'past-due',
+      });
+      const once = await assignment(db, a.instructor.id, { maxAttempts: 1 });
+      const joined = await joinAssignment(db, once, undefined, 'A', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const resumed = await joinAssignment(db, once, joined.participantToken, 'A', T0 + 1);
+      expect(resumed).toMatchObject({ ok: true, resumed: true, attemptId: joined.attemptId });
+      await submitAttempt(db, once, joined.participantToken, T0 + 2);
+      expect(await joinAssignment(db, once, joined.participantToken, 'A', T0 + 3)).toEqual({
+        ok: false,
+        reason: 'no-attempts-left',
+      });
+      await closeAssignment(db, a.instructor.id, once.id, T0 + 4);
+      const closed = await ownedAssignment(db, a.instructor.id, once.id);
+      expect(await joinAssignment(db, closed!, undefined, 'B', T0 + 5)).toEqual({
+        ok: false,
+        reason: 'closed',
+      });
+    });
+
+    it('closing an assignment ends and scores every open attempt', async () => {
+      const a = await instructor(db, 'closing@example.edu');
+      const open = await assignment(db, a.instructor.id, { feedback: 'after-close' });
+      const item = choiceItem(STEM);
+      const one = await joinAssignment(db, open, undefined, 'One', T0);
+      const two = await joinAssignment(db, open, undefined, 'Two', T0);
+      if (!one.ok || !two.ok) throw new Error('join failed');
+      await saveAnswer(
+        db,
+        open,
+        one.participantToken,
+        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        T0 + 1,
+      );
+      await closeAssignment(db, a.instructor.id, open.id, T0 + 2);
+      const rows = await db
+        .selectFrom('attempt')
+        .select(['display_name', 'earned', 'submitted_reason'])
+        .where('assignment_id', '=', open.id)
+        .orderBy('display_name')
+        .execute();
+      expect(rows).toEqual([
+        { display_name: 'One', earned: 1, submitted_reason: 'closed' },
+        { display_name: 'Two', earned: 0, submitted_reason: 'closed' },
+      ]);
+    });
+  });
+});

@@ -1,0 +1,402 @@
+/** Route handlers on a throw-away SQLite file: every refusal a client can meet, with its status and reason. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as answers from '@/app/api/a/[code]/answers/route';
+import * as attempt from '@/app/api/a/[code]/attempt/route';
+import * as submit from '@/app/api/a/[code]/submit/route';
+import * as assignmentRoute from '@/app/api/assignments/[id]/route';
+import * as assignments from '@/app/api/assignments/route';
+import * as signIn from '@/app/api/auth/sign-in/route';
+import * as signOut from '@/app/api/auth/sign-out/route';
+import * as signUp from '@/app/api/auth/sign-up/route';
+import * as join_ from '@/app/api/join/route';
+import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
+import { closeDb } from '@/server/db';
+import { Browser, params } from './support/http';
+import { choiceItem, FIVE_FUNCTIONS, wrongOption } from './support/factories';
+
+const STEM = 'stoffel-berlin-reports-1868.pajtinka';
+let dataDir: string;
+
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'attache-routes-'));
+  process.env.DATA_DIR = dataDir;
+  delete process.env.DATABASE_URL;
+});
+afterAll(async () => {
+  await closeDb();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+let emails = 0;
+async function signedUpInstructor(): Promise<Browser> {
+  const browser = new Browser();
+  const response = await browser.send(signUp.POST, {
+    path: '/api/auth/sign-up',
+    body: { name: 'Ada', email: `ada${++emails}@example.edu`, password: 'correct horse battery' },
+  });
+  expect(response.status).toBe(201);
+  browser.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
+  return browser;
+}
+
+async function newAssignment(
+  browser: Browser,
+  settings: Partial<typeof DEFAULT_SETTINGS> = {},
+): Promise<{ id: string; joinCode: string }> {
+  const response = await browser.send(assignments.POST, {
+    path: '/api/assignments',
+    body: {
+      title: 'Week 3',
+      items: FIVE_FUNCTIONS,
+      settings: { ...DEFAULT_SETTINGS, ...settings },
+    },
+  });
+  expect(response.status).toBe(201);
+  return (await response.json()) as { id: string; joinCode: string };
+}
+
+async function joinedStudent(code: string, name = 'Sam'): Promise<Browser> {
+  const student = new Browser();
+  const response = await student.send(join_.POST, { path: '/api/join', body: { code, name } });
+  expect(response.status).toBe(201);
+  return student;
+}
+
+async function errorOf(response: Response): Promise<string> {
+  return ((await response.json()) as { error: string }).error;
+}
+
+describe('sign-up and sign-in', () => {
+  it('answers 400 naming the field when the e-mail address is not one', async () => {
+    const response = await new Browser().send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      body: { name: 'Ada', email: 'not-an-address', password: 'correct horse battery' },
+    });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toContain('email');
+  });
+
+  it('answers 400 for malformed JSON, 415 for a form post and 413 for an oversized body', async () => {
+    const browser = new Browser();
+    const malformed = await browser.send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      rawBody: '{"name":',
+    });
+    expect(malformed.status).toBe(400);
+    const form = await browser.send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      rawBody: 'name=a',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    expect(form.status).toBe(415);
+    const huge = await browser.send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      body: {
+        name: 'x'.repeat(100_000),
+        email: 'big@example.edu',
+        password: 'correct horse battery',
+      },
+    });
+    expect(huge.status).toBe(413);
+  });
+
+  it('refuses a sign-up posted from another site', async () => {
+    const response = await new Browser().send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      body: { name: 'Eve', email: 'eve@example.edu', password: 'correct horse battery' },
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('sets an httpOnly, SameSite session cookie, Secure behind https', async () => {
+    const response = await new Browser().send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      body: { name: 'Ada', email: 'cookie@example.edu', password: 'correct horse battery' },
+    });
+    const cookie = response.headers.getSetCookie().join('\n');
+    expect(cookie).toMatch(/attache_session=[^;]+;/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=lax/i);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it('answers 409 for a taken address, 401 for a wrong password, then 429 with Retry-After', async () => {
+    const ada = await signedUpInstructor();
+    void ada;
+    const email = `ada${emails}@example.edu`;
+    const taken = await new Browser().send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      body: { name: 'Ada', email, password: 'correct horse battery' },
+    });
+    expect(taken.status).toBe(409);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await new Browser().send(signIn.POST, {
+        path: '/api/auth/sign-in',
+        body: { email, password: 'wrong password' },
+      });
+      statuses.push(response.status);
+      if (response.status === 429) expect(response.headers.get('retry-after')).toBe('900');
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+
+  it('signs out: the old session no longer works', async () => {
+    const ada = await signedUpInstructor();
+    expect((await ada.send(signOut.POST, { path: '/api/auth/sign-out' })).status).toBe(200);
+    const after = await ada.send(assignments.GET, { method: 'GET', path: '/api/assignments' });
+    expect(after.status).toBe(401);
+  });
+});
+
+describe('assignments (instructor)', () => {
+  it('answers 401 without a session and 403 without the CSRF token', async () => {
+    const anonymous = await new Browser().send(assignments.POST, {
+      path: '/api/assignments',
+      body: {},
+    });
+    expect(anonymous.status).toBe(401);
+    const ada = await signedUpInstructor();
+    const response = await ada.send(assignments.POST, {
+      path: '/api/assignments',
+      body: { title: 'x', items: FIVE_FUNCTIONS, settings: DEFAULT_SETTINGS },
+      headers: { 'x-csrf-token': 'forged' },
+    });
+    expect(response.status).toBe(403);
+  });
+
+  it('answers 400 with the reason for bad settings and for an item the bank does not have', async () => {
+    const ada = await signedUpInstructor();
+    const badSettings = await ada.send(assignments.POST, {
+      path: '/api/assignments',
+      body: {
+        title: 'x',
+        items: FIVE_FUNCTIONS,
+        settings: { ...DEFAULT_SETTINGS, maxAttempts: 0 },
+      },
+    });
+    expect(badSettings.status).toBe(400);
+    expect(await errorOf(badSettings)).toContain('settings.maxAttempts');
+    const unknownItem = await ada.send(assignments.POST, {
+      path: '/api/assignments',
+      body: {
+        title: 'x',
+        items: { source: 'picked', items: ['no-such-scenario.pajtinka'] },
+        settings: DEFAULT_SETTINGS,
+      },
+    });
+    expect(unknownItem.status).toBe(400);
+    expect(await errorOf(unknownItem)).toContain('no-such-scenario');
+  });
+
+  it("lets instructor B neither read nor change instructor A's assignment", async () => {
+    const a = await signedUpInstructor();
+    const b = await signedUpInstructor();
+    const { id } = await newAssignment(a);
+    const path = `/api/assignments/${id}`;
+    const read = await b.send(assignmentRoute.GET, { method: 'GET', path }, params({ id }));
+    expect(read.status).toBe(404);
+    const close = await b.send(
+      assignmentRoute.POST,
+      { path, body: { action: 'close' } },
+      params({ id }),
+    );
+    expect(close.status).toBe(404);
+    const remove = await b.send(assignmentRoute.DELETE, { method: 'DELETE', path }, params({ id }));
+    expect(remove.status).toBe(404);
+    const own = await a.send(assignmentRoute.GET, { method: 'GET', path }, params({ id }));
+    expect(own.status).toBe(200);
+  });
+
+  it('answers 404 for a malformed id and 400 for an unknown action', async () => {
+    const a = await signedUpInstructor();
+    const { id } = await newAssignment(a);
+    const bad = await a.send(
+      assignmentRoute.GET,
+      { method: 'GET', path: '/api/assignments/x' },
+      params({ id: '../x' }),
+    );
+    expect(bad.status).toBe(404);
+    const action = await a.send(
+      assignmentRoute.POST,
+      { path: `/api/assignments/${id}`, body: { action: 'explode' } },
+      params({ id }),
+    );
+    expect(action.status).toBe(400);
+  });
+});
+
+describe('students', () => {
+  it('answers 404 for an unknown or malformed code and 400 for an empty name', async () => {
+    const student = new Browser();
+    expect(
+      (await student.send(join_.POST, { path: '/api/join', body: { code: 'QQQQQQ', name: 'Sam' } }))
+        .status,
+    ).toBe(404);
+    expect(
+      (
+        await student.send(join_.POST, {
+          path: '/api/join',
+          body: { code: '<script>', name: 'Sam' },
+        })
+      ).status,
+    ).toBe(404);
+    const a = await signedUpInstructor();
+    const { joinCode } = await newAssignment(a);
+    const empty = await student.send(join_.POST, {
+      path: '/api/join',
+      body: { code: joinCode, name: '   ' },
+    });
+    expect(empty.status).toBe(400);
+    expect(await errorOf(empty)).toContain('name');
+  });
+
+  it('accepts a code typed in lower case with spaces', async () => {
+    const a = await signedUpInstructor();
+    const { joinCode } = await newAssignment(a);
+    const typed = `${joinCode.slice(0, 3).toLowerCase()} ${joinCode.slice(3).toLowerCase()}`;
+    const response = await new Browser().send(join_.POST, {
+      path: '/api/join',
+      body: { code: typed, name: 'Sam' },
+    });
+    expect(response.status).toBe(201);
+  });
+
+  it('says a closed assignment is closed, to joiners and to answers', async () => {
+    const a = await signedUpInstructor();
+    const { id, joinCode } = await newAssignment(a);
+    const student = await joinedStudent(joinCode);
+    await a.send(
+      assignmentRoute.POST,
+      { path: `/api/assignments/${id}`, body: { action: 'close' } },
+      params({ id }),
+    );
+    const joining = await new Browser().send(join_.POST, {
+      path: '/api/join',
+      body: { code: joinCode, name: 'Late' },
+    });
+    expect(joining.status).toBe(409);
+    expect(await errorOf(joining)).toBe('This assignment is closed.');
+    const item = choiceItem(STEM);
+    const answering = await student.send(
+      answers.POST,
+      {
+        path: `/api/a/${joinCode}/answers`,
+        body: { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+      },
+      params({ code: joinCode }),
+    );
+    expect(answering.status).toBe(409);
+  });
+
+  it('answers 400 for a malformed response, an unknown item and an incomplete answer', async () => {
+    const a = await signedUpInstructor();
+    const { joinCode } = await newAssignment(a);
+    const student = await joinedStudent(joinCode);
+    const post = (body: unknown) =>
+      student.send(
+        answers.POST,
+        { path: `/api/a/${joinCode}/answers`, body },
+        params({ code: joinCode }),
+      );
+    const malformed = await post({ itemId: STEM, response: { kind: 'choice' } });
+    expect(malformed.status).toBe(400);
+    expect(await errorOf(malformed)).toContain('response');
+    const unknown = await post({
+      itemId: 'other.pajtinka',
+      response: { kind: 'choice', choice: 'information' },
+    });
+    expect(unknown.status).toBe(400);
+    const notAnOption = await post({
+      itemId: STEM,
+      response: { kind: 'choice', choice: 'no-such-option' },
+    });
+    expect(notAnOption.status).toBe(400);
+    const wrongKind = await post({ itemId: STEM, response: { kind: 'many', choices: [] } });
+    expect(wrongKind.status).toBe(400);
+  });
+
+  it('lets no student read or change another attempt: requests without their own cookie find nothing', async () => {
+    const a = await signedUpInstructor();
+    const { joinCode } = await newAssignment(a, { feedback: 'after-close' });
+    const x = await joinedStudent(joinCode, 'X');
+    const y = await joinedStudent(joinCode, 'Y');
+    const item = choiceItem(STEM);
+    const path = `/api/a/${joinCode}/answers`;
+    await x.send(
+      answers.POST,
+      { path, body: { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } } },
+      params({ code: joinCode }),
+    );
+    await y.send(
+      answers.POST,
+      { path, body: { itemId: STEM, response: { kind: 'choice', choice: wrongOption(item) } } },
+      params({ code: joinCode }),
+    );
+    const stranger = new Browser();
+    const read = await stranger.send(
+      attempt.GET,
+      { method: 'GET', path: `/api/a/${joinCode}/attempt` },
+      params({ code: joinCode }),
+    );
+    expect(read.status).toBe(404);
+    const forged = new Browser();
+    forged.cookies.set([...x.cookies.keys()][0]!, 'guessed-token');
+    expect(
+      (
+        await forged.send(
+          submit.POST,
+          { path: `/api/a/${joinCode}/submit` },
+          params({ code: joinCode }),
+        )
+      ).status,
+    ).toBe(404);
+    const yView = (await (
+      await y.send(
+        attempt.GET,
+        { method: 'GET', path: `/api/a/${joinCode}/attempt` },
+        params({ code: joinCode }),
+      )
+    ).json()) as {
+      answers: Record<string, { response: { choice: string } }>;
+    };
+    expect(yView.answers[STEM]?.response.choice).toBe(wrongOption(item));
+  });
+
+  it('keeps a name with markup as plain text', async () => {
+    const a = await signedUpInstructor();
+    const { id, joinCode } = await newAssignment(a);
+    await joinedStudent(joinCode, '<img src=x onerror=alert(1)>');
+    const { assignment } = (await (
+      await a.send(
+        assignmentRoute.GET,
+        { method: 'GET', path: `/api/assignments/${id}` },
+        params({ id }),
+      )
+    ).json()) as { assignment: { id: string } };
+    expect(assignment.id).toBe(id);
+  });
+
+  it('refuses a second submission and an answer sent from another site', async () => {
+    const a = await signedUpInstructor();
+    const { joinCode } = await newAssignment(a);
+    const student = await joinedStudent(joinCode);
+    const path = `/api/a/${joinCode}/submit`;
+    expect((await student.send(submit.POST, { path }, params({ code: joinCode }))).status).toBe(
+      200,
+    );
+    expect((await student.send(submit.POST, { path }, params({ code: joinCode }))).status).toBe(
+      409,
+    );
+    const crossSite = await student.send(
+      answers.POST,
+      { path: `/api/a/${joinCode}/answers`, body: {}, headers: { origin: 'https://evil.example' } },
+      params({ code: joinCode }),
+    );
+    expect(crossSite.status).toBe(403);
+  });
+});
