@@ -103,6 +103,15 @@ export default async function HomePage() {
         </ul>
       </form>
 
+      <section aria-labelledby="class-title" className="card">
+        <h2 id="class-title">In a class?</h2>
+        <p>
+          <Link href="/join">Join an assignment with a code</Link> from your instructor.
+          Instructors: <Link href="/instructor">hand a set to your class</Link> and see every
+          answer.
+        </p>
+      </section>
+
       <p className="muted">
         Built on Popović &amp; Stević’s paper on Sino-Serbian military-to-military diplomacy and the
         authors it draws on: Pajtinka, Cottey &amp; Forster, Cable, du Plessis.

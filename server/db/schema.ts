@@ -36,7 +36,7 @@ export interface AssignmentTable {
   id: string;
   instructor_id: string;
   title: string;
-  /** Short code students type, e.g. "K7QM4P". */
+  /** Short code students type, e.g. "K9QM4P". */
   join_code: string;
   /** JSON: AssignmentSettings. */
   settings: string;

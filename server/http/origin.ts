@@ -16,15 +16,21 @@ function firstValue(header: string | null): string | undefined {
 
 /** The origin the browser sees, e.g. "https://attache.example.edu". */
 export function publicOrigin(request: NextRequest): string {
-  const url = new URL(request.url);
+  return originFromHeaders(request.headers, new URL(request.url));
+}
+
+/** The same, from a Server Component's headers(). */
+export function originFromHeaders(headers: Headers, url?: URL): string {
   const proxied = trustProxy();
   const proto =
-    (proxied && firstValue(request.headers.get('x-forwarded-proto'))) ||
-    url.protocol.replace(':', '');
+    (proxied && firstValue(headers.get('x-forwarded-proto'))) ||
+    url?.protocol.replace(':', '') ||
+    'http';
   const host =
-    (proxied && firstValue(request.headers.get('x-forwarded-host'))) ||
-    request.headers.get('host') ||
-    url.host;
+    (proxied && firstValue(headers.get('x-forwarded-host'))) ||
+    headers.get('host') ||
+    url?.host ||
+    'localhost';
   return `${proto}://${host}`;
 }
 

@@ -1,0 +1,290 @@
+import { TableScroll } from '@/components/ui/TableScroll';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ConfusionTable } from '@/components/instructor/ConfusionTable';
+import styles from '@/components/instructor/analysis.module.css';
+import { fixed2 } from '@/components/instructor/format';
+import { conceptHref } from '@/components/links';
+import { PART_SEPARATOR } from '@/lib/analytics/assignment-data';
+import {
+  STATISTIC_LEGEND,
+  type ItemFlag,
+  type ItemStatistics,
+} from '@/lib/analytics/item-analysis';
+import { contrastSuggestions } from '@/lib/assignments/contrast-suggestions';
+import type { Item } from '@/lib/bank/items';
+import { ownedAssignment } from '@/server/assignments/service';
+import { getBank } from '@/server/bank';
+import { getDb } from '@/server/db';
+import { rowIdSchema } from '@/server/http/params';
+import { requestTime, requireSession } from '@/server/pages';
+import { itemTitle, loadResults } from '@/server/results/service';
+
+export const metadata: Metadata = { title: 'Item analysis' };
+
+type Props = { params: Promise<{ id: string }> };
+
+const FLAG_TEXT: Record<ItemFlag['kind'], string> = {
+  'possibly-miskeyed': 'Possibly mis-keyed',
+  'does-not-discriminate': 'Does not discriminate',
+  'too-easy': 'Too easy',
+  'too-hard': 'Too hard',
+};
+
+export default async function AnalysisPage({ params }: Props) {
+  const { id } = await params;
+  const session = await requireSession(`/instructor/assignments/${id}/analysis`);
+  if (!rowIdSchema.safeParse(id).success) notFound();
+  const db = await getDb();
+  const assignment = await ownedAssignment(db, session.instructor.id, id);
+  if (!assignment) notFound();
+  const bank = getBank();
+  const results = await loadResults(db, assignment, bank.frameworks, requestTime());
+  const { test } = results.items;
+  const itemById = new Map(assignment.items.map((item) => [item.id, item]));
+  const frameworkById = new Map(bank.frameworks.map((f) => [f.id, f]));
+  const categoryLabel = (frameworkId: string, categoryId: string) =>
+    frameworkById.get(frameworkId)?.categories.find((c) => c.id === categoryId)?.shortLabel ??
+    categoryId;
+  const optionLabel = (item: Item, optionId: string) =>
+    (item.kind === 'sort' ? item.buckets : item.options).find((o) => o.id === optionId)?.label ??
+    optionId;
+  const sortParts = results.scenarios.items.filter((s) => s.itemId.includes(PART_SEPARATOR));
+
+  return (
+    <>
+      <p className="breadcrumbs">
+        <Link href="/instructor">Your assignments</Link> ›{' '}
+        <Link href={`/instructor/assignments/${assignment.id}`}>{assignment.title}</Link>
+      </p>
+      <h1>Item analysis</h1>
+      <p>
+        From {test.students} handed-in attempt{test.students === 1 ? '' : 's'}; attempts still in
+        progress are left out. Marks are counted without certainty weighting.
+      </p>
+
+      <h2>The whole assignment</h2>
+      <TableScroll label="Statistics of the whole assignment">
+        <table className="data-table">
+          <caption className="visually-hidden">Statistics of the whole assignment</caption>
+          <tbody>
+            {(
+              [
+                ['Attempts analysed', String(test.students)],
+                ['Maximum marks', String(test.maxMarks)],
+                ['Mean score', fixed2(test.mean)],
+                ['Median score', fixed2(test.median)],
+                ['Standard deviation', fixed2(test.sd)],
+                ["Cronbach's alpha", fixed2(test.cronbachAlpha)],
+                ['Error ratio', fixed2(test.errorRatio)],
+                ['Standard error', fixed2(test.standardError)],
+              ] as const
+            ).map(([label, value]) => (
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td className="num" data-testid={`test-${label}`}>
+                  {value}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+
+      <h2>Items</h2>
+      <ItemTable
+        rows={results.items.items}
+        titleOf={(statId) => {
+          const item = itemById.get(statId);
+          return item ? itemTitle(item) : statId;
+        }}
+        optionsOf={(stat) => {
+          const item = itemById.get(stat.itemId);
+          return item
+            ? stat.optionCounts.map((o) => ({ ...o, label: optionLabel(item, o.optionId) }))
+            : [];
+        }}
+      />
+
+      {sortParts.length > 0 ? (
+        <>
+          <h2>Sort boards, card by card</h2>
+          <p className="muted">
+            Each card is one scenario: a board that looks fine overall can hide one card the class
+            misplaces.
+          </p>
+          <ItemTable
+            rows={sortParts}
+            titleOf={(partId) => {
+              const [itemId, cardId] = partId.split(PART_SEPARATOR);
+              const item = itemById.get(itemId!);
+              const card =
+                item?.kind === 'sort' ? item.cards.find((c) => c.id === cardId) : undefined;
+              return card ? card.stem.title : partId;
+            }}
+            optionsOf={(stat) => {
+              const item = itemById.get(stat.itemId.split(PART_SEPARATOR)[0]!);
+              return item
+                ? stat.optionCounts.map((o) => ({ ...o, label: optionLabel(item, o.optionId) }))
+                : [];
+            }}
+          />
+        </>
+      ) : null}
+
+      <h2>What the class confuses</h2>
+      {results.confusion.length === 0 ? <p>No single-category answers handed in yet.</p> : null}
+      {results.confusion.map(({ matrix, top }) => {
+        const framework = frameworkById.get(matrix.frameworkId);
+        return (
+          <section key={matrix.frameworkId} aria-labelledby={`confusion-${matrix.frameworkId}`}>
+            <h3 id={`confusion-${matrix.frameworkId}`}>
+              {framework?.shortLabel ?? matrix.frameworkId}
+            </h3>
+            <ConfusionTable
+              matrix={matrix}
+              title={framework?.shortLabel ?? matrix.frameworkId}
+              labelOf={(c) => categoryLabel(matrix.frameworkId, c)}
+            />
+            {top.length > 0 ? (
+              <>
+                <h4>Most confused pairs</h4>
+                <ul>
+                  {top.map((pair) => {
+                    const suggestions = contrastSuggestions(
+                      bank.items,
+                      pair.frameworkId,
+                      pair.key,
+                      pair.given,
+                      4,
+                    );
+                    const ids = suggestions.flatMap((s) => [s.a.id, s.b.id]);
+                    return (
+                      <li key={`${pair.key}-${pair.given}`}>
+                        <Link href={conceptHref(pair.frameworkId, pair.key)}>
+                          {categoryLabel(pair.frameworkId, pair.key)}
+                        </Link>{' '}
+                        answered as{' '}
+                        <Link href={conceptHref(pair.frameworkId, pair.given)}>
+                          {categoryLabel(pair.frameworkId, pair.given)}
+                        </Link>
+                        : {pair.count} time{pair.count === 1 ? '' : 's'} (
+                        {Math.round(pair.share * 100)}% of that key).{' '}
+                        {ids.length > 0 ? (
+                          <>
+                            Contrast pairs to assign next:{' '}
+                            {suggestions.map((s) => `${s.a.title} / ${s.b.title}`).join('; ')}.{' '}
+                            <Link
+                              href={`/instructor/assignments/new?items=${[...new Set(ids)].join(',')}`}
+                            >
+                              Make an assignment of these
+                            </Link>
+                          </>
+                        ) : (
+                          <span className="muted">
+                            The bank has no contrast pair for these two yet.
+                          </span>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </>
+            ) : null}
+          </section>
+        );
+      })}
+
+      <h2>What the figures mean</h2>
+      <dl className={styles.legend}>
+        {STATISTIC_LEGEND.map((entry) => (
+          <div key={entry.id}>
+            <dt>{entry.label}</dt>
+            <dd>
+              {entry.meaning} <em>Healthy: {entry.healthy}</em>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function ItemTable({
+  rows,
+  titleOf,
+  optionsOf,
+}: {
+  rows: ItemStatistics[];
+  titleOf: (id: string) => string;
+  optionsOf: (
+    stat: ItemStatistics,
+  ) => { optionId: string; label: string; count: number; isKey: boolean }[];
+}) {
+  return (
+    <TableScroll label="Statistics per item">
+      <table className="data-table">
+        <caption className="visually-hidden">Statistics per item</caption>
+        <thead>
+          <tr>
+            <th scope="col">Item</th>
+            <th scope="col" className="num">
+              Facility
+            </th>
+            <th scope="col" className="num">
+              SD
+            </th>
+            <th scope="col" className="num">
+              Discrimination
+            </th>
+            <th scope="col" className="num">
+              Efficiency
+            </th>
+            <th scope="col">Options chosen</th>
+            <th scope="col">Flags</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((stat, i) => (
+            <tr key={stat.itemId} data-testid={`item-${stat.itemId}`}>
+              <th scope="row">
+                {i + 1}. {titleOf(stat.itemId)}
+              </th>
+              <td className="num" data-testid="facility">
+                {fixed2(stat.facility)}
+              </td>
+              <td className="num">{fixed2(stat.sd)}</td>
+              <td className="num">{fixed2(stat.discrimination)}</td>
+              <td className="num">{fixed2(stat.discriminativeEfficiency)}</td>
+              <td>
+                <ul className={styles.options}>
+                  {optionsOf(stat).map((o) => (
+                    <li key={o.optionId}>
+                      {o.label}: {o.count}
+                      {o.isKey ? ' (key ✓)' : ''}
+                    </li>
+                  ))}
+                  {stat.noAnswer > 0 ? <li>No answer: {stat.noAnswer}</li> : null}
+                </ul>
+              </td>
+              <td>
+                {stat.flags.length === 0
+                  ? '–'
+                  : stat.flags.map((flag) => (
+                      <span key={flag.kind} className={styles.flag}>
+                        ⚠ {FLAG_TEXT[flag.kind]}
+                        {flag.kind === 'possibly-miskeyed'
+                          ? ` (top third chose “${flag.distractor}”)`
+                          : ''}
+                        <br />
+                      </span>
+                    ))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}

@@ -1,0 +1,33 @@
+/** fetch for our JSON routes: a failure carries the server's sentence, or says the network is down. */
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; error: string; offline: boolean };
+
+export async function callApi<T>(
+  url: string,
+  init: { method?: string; body?: unknown; csrfToken?: string } = {},
+): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.csrfToken) headers['x-csrf-token'] = init.csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: init.method ?? 'POST',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    return { ok: false, status: 0, error: 'No connection. Check your network.', offline: true };
+  }
+  const json: unknown = await response.json().catch(() => undefined);
+  if (response.ok) return { ok: true, status: response.status, data: json as T };
+  const error =
+    json && typeof json === 'object' && 'error' in json && typeof json.error === 'string'
+      ? json.error
+      : `The server answered ${response.status}.`;
+  // 5xx from a proxy while the app restarts behaves like being offline: worth retrying.
+  return { ok: false, status: response.status, error, offline: response.status >= 502 };
+}

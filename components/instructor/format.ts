@@ -1,0 +1,20 @@
+/** Numbers on the results pages: two decimals, and a dash where a figure is undefined. */
+export function fixed2(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : value.toFixed(2);
+}
+
+export function percent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '–' : `${Math.round(value * 100)}%`;
+}
+
+export function formatDuration(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = Math.floor((ms % 60_000) / 1000);
+  return minutes >= 60
+    ? `${Math.floor(minutes / 60)} h ${minutes % 60} min`
+    : `${minutes} min ${seconds.toString().padStart(2, '0')} s`;
+}
+
+export function formatMarks(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}

@@ -1,0 +1,77 @@
+import { formatUtc } from '@/lib/assignments/describe';
+import type { AttemptView } from '@/server/attempts/service';
+import { ItemFeedback } from '../quiz/Feedback';
+import { JoinForm } from './JoinForm';
+import styles from './student.module.css';
+
+const ENDED: Record<string, string> = {
+  student: 'You submitted this attempt',
+  'time-limit': 'The time limit ended this attempt',
+  due: 'The due date ended this attempt',
+  closed: 'Your instructor closed the assignment',
+};
+
+/** A handed-in attempt: the score and explanations once released, a promise of them before. */
+export function AttemptResults({ view, code }: { view: AttemptView; code: string }) {
+  const { attempt } = view;
+  const answered = Object.keys(view.answers).length;
+  const released = attempt.earned !== null;
+  return (
+    <section className={styles.results} aria-labelledby="results-title">
+      <h2 id="results-title">Submitted</h2>
+      <p>
+        {ENDED[attempt.submittedReason ?? 'student']} on {formatUtc(attempt.submittedAt ?? 0)}.{' '}
+        {answered} of {view.items.length} questions answered.
+      </p>
+      {released ? (
+        <p className={styles.score}>
+          Score:{' '}
+          <strong>
+            {Number(attempt.earned!.toFixed(2))} / {attempt.max}
+          </strong>
+        </p>
+      ) : (
+        <p className="card">
+          Your answers are saved. Your score and the explanations appear on this page once the
+          assignment closes: come back to this link on this device.
+        </p>
+      )}
+      {released ? <h3>Your answers</h3> : null}
+      {released ? (
+        <ol className="list-plain stack">
+          {view.items.map((item, i) => {
+            const full = view.revealed[item.id];
+            const answer = view.answers[item.id];
+            return (
+              <li key={item.id} className="card">
+                <h4>
+                  {i + 1}. {item.kind === 'sort' ? item.question : item.stem.title}
+                </h4>
+                {full && answer?.score ? (
+                  <ItemFeedback
+                    item={full}
+                    response={answer.response}
+                    score={answer.score}
+                    certaintyBased={view.assignment.certaintyBased}
+                    inList
+                  />
+                ) : (
+                  <p className="muted">Not answered.</p>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+      {view.canRetry ? (
+        <>
+          <h2>Another attempt</h2>
+          <p>
+            You may try again (attempt {attempt.number + 1} of {view.assignment.maxAttempts}).
+          </p>
+          <JoinForm code={code} label="Start a new attempt" defaultName={attempt.displayName} />
+        </>
+      ) : null}
+    </section>
+  );
+}
