@@ -166,7 +166,9 @@ describe('an assignment handed to a class', () => {
     await teacher.getByRole('heading', { name: 'Item analysis' }).waitFor();
     for (const item of ITEMS) {
       const facility = item.id === first.id ? '1.00' : '0.50';
-      expect(await teacher.getByTestId(`item-${item.id}`).getByTestId('facility').textContent()).toBe(facility);
+      expect(
+        await teacher.getByTestId(`item-${item.id}`).getByTestId('facility').textContent(),
+      ).toBe(facility);
     }
     // Confusion: each key once right by Alice; Bob's two wrong answers land off the diagonal.
     for (const item of ITEMS) {
