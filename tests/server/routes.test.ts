@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as answers from '@/app/api/a/[code]/answers/route';
 import * as attempt from '@/app/api/a/[code]/attempt/route';
 import * as submit from '@/app/api/a/[code]/submit/route';
+import * as exportRoute from '@/app/api/assignments/[id]/export/route';
 import * as assignmentRoute from '@/app/api/assignments/[id]/route';
 import * as assignments from '@/app/api/assignments/route';
 import * as signIn from '@/app/api/auth/sign-in/route';
@@ -15,9 +16,10 @@ import * as join_ from '@/app/api/join/route';
 import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
 import { closeDb } from '@/server/db';
 import { Browser, params } from './support/http';
-import { choiceItem, FIVE_FUNCTIONS, wrongOption } from './support/factories';
+import { choiceItem, PAJTINKA_ITEMS, wrongOption } from './support/factories';
 
 const STEM = 'stoffel-berlin-reports-1868.pajtinka';
+const PAJTINKA_ITEM_COUNT = PAJTINKA_ITEMS.source === 'picked' ? PAJTINKA_ITEMS.items.length : 0;
 let dataDir: string;
 
 beforeAll(() => {
@@ -50,7 +52,7 @@ async function newAssignment(
     path: '/api/assignments',
     body: {
       title: 'Week 3',
-      items: FIVE_FUNCTIONS,
+      items: PAJTINKA_ITEMS,
       settings: { ...DEFAULT_SETTINGS, ...settings },
     },
   });
@@ -163,7 +165,7 @@ describe('assignments (instructor)', () => {
     const ada = await signedUpInstructor();
     const response = await ada.send(assignments.POST, {
       path: '/api/assignments',
-      body: { title: 'x', items: FIVE_FUNCTIONS, settings: DEFAULT_SETTINGS },
+      body: { title: 'x', items: PAJTINKA_ITEMS, settings: DEFAULT_SETTINGS },
       headers: { 'x-csrf-token': 'forged' },
     });
     expect(response.status).toBe(403);
@@ -175,7 +177,7 @@ describe('assignments (instructor)', () => {
       path: '/api/assignments',
       body: {
         title: 'x',
-        items: FIVE_FUNCTIONS,
+        items: PAJTINKA_ITEMS,
         settings: { ...DEFAULT_SETTINGS, maxAttempts: 0 },
       },
     });
@@ -367,20 +369,6 @@ describe('students', () => {
     expect(yView.answers[STEM]?.response.choice).toBe(wrongOption(item));
   });
 
-  it('keeps a name with markup as plain text', async () => {
-    const a = await signedUpInstructor();
-    const { id, joinCode } = await newAssignment(a);
-    await joinedStudent(joinCode, '<img src=x onerror=alert(1)>');
-    const { assignment } = (await (
-      await a.send(
-        assignmentRoute.GET,
-        { method: 'GET', path: `/api/assignments/${id}` },
-        params({ id }),
-      )
-    ).json()) as { assignment: { id: string } };
-    expect(assignment.id).toBe(id);
-  });
-
   it('refuses a second submission and an answer sent from another site', async () => {
     const a = await signedUpInstructor();
     const { joinCode } = await newAssignment(a);
@@ -398,5 +386,88 @@ describe('students', () => {
       params({ code: joinCode }),
     );
     expect(crossSite.status).toBe(403);
+  });
+});
+
+describe('exports', () => {
+  it('gives the owner a CSV with a byte-order mark, one row per attempt, formulas defused and markup kept as text', async () => {
+    const a = await signedUpInstructor();
+    const { id, joinCode } = await newAssignment(a);
+    await joinedStudent(joinCode, '=HYPERLINK("https://evil.example","x")');
+    await joinedStudent(joinCode, '<b>Zoë</b>');
+    const response = await a.send(
+      exportRoute.GET,
+      { method: 'GET', path: `/api/assignments/${id}/export?format=csv&rows=students` },
+      params({ id }),
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+    expect(lines[0]).toMatch(/^attempt_id,name,attempt,status,score,max/);
+    expect(lines.filter(Boolean)).toHaveLength(3);
+    expect(
+      lines.some((line) => line.includes('"\'=HYPERLINK(""https://evil.example"",""x"")"')),
+    ).toBe(true);
+    expect(lines.some((line) => line.includes(',<b>Zoë</b>,'))).toBe(true);
+  });
+
+  it('gives one CSV row per classified scenario, and the same records as JSON', async () => {
+    const a = await signedUpInstructor();
+    const { id, joinCode } = await newAssignment(a);
+    const student = await joinedStudent(joinCode, 'Sam');
+    const item = choiceItem(STEM);
+    await student.send(
+      answers.POST,
+      {
+        path: `/api/a/${joinCode}/answers`,
+        body: { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+      },
+      params({ code: joinCode }),
+    );
+    const csv = await a.send(
+      exportRoute.GET,
+      { method: 'GET', path: `/api/assignments/${id}/export?format=csv&rows=answers` },
+      params({ id }),
+    );
+    const rows = (await csv.text()).split('\r\n').filter(Boolean);
+    expect(rows).toHaveLength(1 + PAJTINKA_ITEM_COUNT);
+    expect(rows.find((r) => r.includes(STEM))).toContain(
+      `,${item.answer.key},${item.answer.key},1,`,
+    );
+    const json = (await (
+      await a.send(
+        exportRoute.GET,
+        { method: 'GET', path: `/api/assignments/${id}/export?format=json` },
+        params({ id }),
+      )
+    ).json()) as {
+      students: { name: string }[];
+      answers: unknown[];
+      analysis: { test: { students: number } };
+    };
+    expect(json.students.map((s) => s.name)).toEqual(['Sam']);
+    expect(json.answers).toHaveLength(PAJTINKA_ITEM_COUNT);
+  });
+
+  it('refuses exports to strangers (401), other instructors (404) and bad queries (400)', async () => {
+    const a = await signedUpInstructor();
+    const b = await signedUpInstructor();
+    const { id } = await newAssignment(a);
+    const path = `/api/assignments/${id}/export?format=csv`;
+    expect(
+      (await new Browser().send(exportRoute.GET, { method: 'GET', path }, params({ id }))).status,
+    ).toBe(401);
+    expect((await b.send(exportRoute.GET, { method: 'GET', path }, params({ id }))).status).toBe(
+      404,
+    );
+    const bad = await a.send(
+      exportRoute.GET,
+      { method: 'GET', path: `/api/assignments/${id}/export?format=xlsx` },
+      params({ id }),
+    );
+    expect(bad.status).toBe(400);
+    expect(await errorOf(bad)).toContain('format');
   });
 });

@@ -12,8 +12,8 @@ import type { Db } from '@/server/db/connect';
 
 export const T0 = Date.UTC(2026, 10, 29, 9, 0, 0);
 
-/** Five classify items on Pajtinka's functions: the first five of the curated set. */
-export const FIVE_FUNCTIONS: NewAssignment['items'] = {
+/** Three classify items on Pajtinka's functions, from the curated set. */
+export const PAJTINKA_ITEMS: NewAssignment['items'] = {
   source: 'picked',
   items: [
     'stoffel-berlin-reports-1868.pajtinka',
@@ -32,7 +32,7 @@ export async function assignment(
   db: Db,
   instructorId: string,
   settings: Partial<AssignmentSettings> = {},
-  items: NewAssignment['items'] = FIVE_FUNCTIONS,
+  items: NewAssignment['items'] = PAJTINKA_ITEMS,
 ) {
   const result = await createAssignment(
     db,
