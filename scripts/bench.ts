@@ -7,6 +7,9 @@
  * Prints a table, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
@@ -32,7 +35,82 @@ const ROUTES = [
   { name: 'progress', path: '/progress', learner: true },
   { name: 'concepts', path: '/concepts', learner: true },
   { name: 'concept', path: '/concepts/pajtinka/information', learner: true },
+  { name: 'join', path: '/join', learner: true },
+  // A student's open attempt at a class assignment (made through the API before loading it).
+  { name: 'attempt', path: '/a/', learner: true, prepare: studentAttempt },
+  { name: 'instructor', path: '/instructor/assignments/', learner: false, prepare: instructorPage },
 ];
+
+type Prepared = { path: string; cookie: { name: string; value: string } };
+
+let classroom:
+  | Promise<{ code: string; id: string; session: string; participant: Prepared['cookie'] }>
+  | undefined;
+
+/** One instructor, one assignment from a curated set, one student who has joined it. */
+function setUpClassroom(base: string) {
+  classroom ??= (async () => {
+    const cookieOf = (response: Response) => {
+      const [pair] = response.headers.getSetCookie()[0]!.split(';');
+      const [name, ...value] = pair!.split('=');
+      return { name: name!, value: value.join('=') };
+    };
+    const signUp = await fetch(new URL('/api/auth/sign-up', base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Bench',
+        email: `bench-${Date.now()}@example.edu`,
+        password: 'bench password 1',
+      }),
+    });
+    const session = cookieOf(signUp);
+    const { csrfToken } = (await signUp.json()) as { csrfToken: string };
+    const created = await fetch(new URL('/api/assignments', base), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': csrfToken,
+        cookie: `${session.name}=${session.value}`,
+      },
+      body: JSON.stringify({
+        title: 'Bench',
+        items: { source: 'set', set: 'five-functions' },
+        settings: {
+          feedback: 'immediate',
+          maxAttempts: 1,
+          timeLimitMinutes: null,
+          opensAt: null,
+          dueAt: null,
+          shuffleItems: false,
+          shuffleOptions: false,
+          certaintyBased: false,
+        },
+      }),
+    });
+    const { id, joinCode } = (await created.json()) as { id: string; joinCode: string };
+    const joined = await fetch(new URL('/api/join', base), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ code: joinCode, name: 'Student' }),
+    });
+    return { code: joinCode, id, session: session.value, participant: cookieOf(joined) };
+  })();
+  return classroom;
+}
+
+async function studentAttempt(base: string): Promise<Prepared> {
+  const room = await setUpClassroom(base);
+  return { path: `/a/${room.code}`, cookie: room.participant };
+}
+
+async function instructorPage(base: string): Promise<Prepared> {
+  const room = await setUpClassroom(base);
+  return {
+    path: `/instructor/assignments/${room.id}`,
+    cookie: { name: 'attache_session', value: room.session },
+  };
+}
 
 export type RouteWeight = {
   name: string;
@@ -60,6 +138,9 @@ async function firstLoadJs(base: string): Promise<RouteWeight[]> {
   try {
     for (const route of ROUTES) {
       const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const prepared = 'prepare' in route && route.prepare ? await route.prepare(base) : undefined;
+      if (prepared) await context.addCookies([{ ...prepared.cookie, url: base }]);
+      const path = prepared?.path ?? route.path;
       const page = await context.newPage();
       const scripts = new Map<string, Promise<number>>();
       page.on('response', (response) => {
@@ -69,7 +150,7 @@ async function firstLoadJs(base: string): Promise<RouteWeight[]> {
           response.body().then((body) => gzipSync(body).length),
         );
       });
-      const response = await page.goto(new URL(route.path, base).href, {
+      const response = await page.goto(new URL(path, base).href, {
         waitUntil: 'networkidle',
       });
       const html = (await response?.body()) ?? Buffer.alloc(0);
@@ -87,7 +168,7 @@ async function firstLoadJs(base: string): Promise<RouteWeight[]> {
       }
       results.push({
         name: route.name,
-        path: route.path,
+        path,
         scripts: scripts.size,
         gzipBytes,
         lazyGzipBytes,
@@ -172,9 +253,11 @@ async function main() {
       if (build.status !== 0) throw new Error('next build failed');
     }
     const port = await freePort();
+    // A throw-away database: the bench makes an instructor, an assignment and a student.
+    const dataDir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
     server = spawn('npx', ['next', 'start', '-p', String(port)], {
       stdio: 'ignore',
-      env,
+      env: { ...env, DATA_DIR: dataDir, DATABASE_URL: '' },
       detached: true,
     });
     base = `http://127.0.0.1:${port}`;
