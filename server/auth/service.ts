@@ -45,11 +45,18 @@ export type SignedIn = { instructor: Instructor; sessionToken: string; csrfToken
 
 export type SignUpResult = { ok: true; signedIn: SignedIn } | { ok: false; reason: 'email-taken' };
 
+/** Addresses are compared lower-cased, whoever calls (the route's schema does it too). */
+const normalised = <T extends { email: string }>(input: T): T => ({
+  ...input,
+  email: input.email.trim().toLowerCase(),
+});
+
 export async function signUp(
   db: Db,
-  input: z.infer<typeof signUpSchema>,
+  raw: z.infer<typeof signUpSchema>,
   now: number,
 ): Promise<SignUpResult> {
+  const input = normalised(raw);
   if (await findInstructorByEmail(db, input.email)) return { ok: false, reason: 'email-taken' };
   const instructor = { id: newId(), email: input.email, name: input.name };
   try {
@@ -75,16 +82,17 @@ export type SignInResult =
 
 export async function signIn(
   db: Db,
-  input: z.infer<typeof signInSchema>,
-  clientIp: string,
+  raw: z.infer<typeof signInSchema>,
+  clientIp: string | undefined,
   now: number,
 ): Promise<SignInResult> {
+  const input = normalised(raw);
   const since = now - SIGN_IN_LIMITS.windowMs;
   const emailSubject = `email:${input.email}`;
-  const ipSubject = `ip:${clientIp}`;
+  const ipSubject = clientIp === undefined ? undefined : `ip:${clientIp}`;
   const [byEmail, byIp] = await Promise.all([
     countSignInFailures(db, emailSubject, since),
-    countSignInFailures(db, ipSubject, since),
+    ipSubject === undefined ? 0 : countSignInFailures(db, ipSubject, since),
   ]);
   if (byEmail >= SIGN_IN_LIMITS.perEmail || byIp >= SIGN_IN_LIMITS.perIp) {
     return {
@@ -100,7 +108,11 @@ export async function signIn(
     input.password,
   );
   if (!row || !valid) {
-    await recordSignInFailure(db, { id: newId(), subjects: [emailSubject, ipSubject], at: now });
+    await recordSignInFailure(db, {
+      id: newId(),
+      subjects: ipSubject === undefined ? [emailSubject] : [emailSubject, ipSubject],
+      at: now,
+    });
     await deleteSignInFailuresBefore(db, since);
     return { ok: false, reason: 'wrong-credentials' };
   }

@@ -38,13 +38,13 @@ export function isHttps(request: NextRequest): boolean {
   return publicOrigin(request).startsWith('https://');
 }
 
-/** The client's network address, for rate limiting. */
-export function clientIp(request: NextRequest): string {
-  if (trustProxy()) {
-    const forwarded = firstValue(request.headers.get('x-forwarded-for'));
-    if (forwarded) return forwarded;
-  }
-  return firstValue(request.headers.get('x-real-ip')) ?? 'direct';
+/**
+ * The client's network address, for rate limiting: known only from a trusted proxy. Without one,
+ * Next.js does not expose the socket address, and a shared "unknown" bucket would let one client
+ * lock everyone out, so the per-address limit is skipped (the per-account limit still holds).
+ */
+export function clientIp(request: NextRequest): string | undefined {
+  return trustProxy() ? firstValue(request.headers.get('x-forwarded-for')) : undefined;
 }
 
 /**

@@ -98,6 +98,25 @@ describe.each(engines)('on $name', (engine) => {
         true,
       );
     });
+    it('limits one client address to 20 failures across accounts, and no address when none is known', async () => {
+      for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
+        await signIn(db, { email: `nobody${i}@example.edu`, password: 'x' }, '10.9.9.9', T0);
+      }
+      const blocked = await signIn(
+        db,
+        { email: 'fresh@example.edu', password: 'x' },
+        '10.9.9.9',
+        T0,
+      );
+      expect(blocked).toMatchObject({ reason: 'rate-limited' });
+      const unknownAddress = await signIn(
+        db,
+        { email: 'fresh@example.edu', password: 'x' },
+        undefined,
+        T0,
+      );
+      expect(unknownAddress).toEqual({ ok: false, reason: 'wrong-credentials' });
+    });
   });
 
   describe('assignments', () => {
