@@ -5,7 +5,14 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  sql,
+  SqliteDialect,
+  type MigrationResultSet,
+} from 'kysely';
 import pg from 'pg';
 import { readEnv, sqliteFileOf, type ServerEnv } from '../env';
 import { migrations } from './migrations';
@@ -24,6 +31,9 @@ export function targetOf(env: ServerEnv = readEnv()): DbTarget {
 
 const PG_INT8 = 20;
 
+/** Which engine each open database runs on (migrations need to know). */
+const engineOf = new WeakMap<Db, DbTarget['engine']>();
+
 export function openDb(target: DbTarget): Db {
   if (target.engine === 'postgres') {
     const pool = new pg.Pool({
@@ -37,7 +47,9 @@ export function openDb(target: DbTarget): Db {
             : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
       },
     });
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    engineOf.set(db, 'postgres');
+    return db;
   }
   if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
   const database = new SQLite(target.file);
@@ -46,16 +58,31 @@ export function openDb(target: DbTarget): Db {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  engineOf.set(db, 'sqlite');
+  return db;
+}
+
+/**
+ * On PostgreSQL the migration tables live in the connection's current schema: without naming
+ * it, Kysely would take a migration table in any other schema of the database as ours.
+ */
+export async function migratorFor(db: Db): Promise<Migrator> {
+  let migrationTableSchema: string | undefined;
+  if (engineOf.get(db) === 'postgres') {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+    migrationTableSchema = rows[0]?.schema;
+  }
+  return new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
 }
 
 /** Runs every migration not yet applied. On PostgreSQL Kysely takes a lock, so several instances may start at once. */
 export async function migrateToLatest(db: Db): Promise<MigrationResultSet> {
-  const migrator = new Migrator({
-    db,
-    provider: { getMigrations: async () => migrations },
-  });
-  const result = await migrator.migrateToLatest();
+  const result = await (await migratorFor(db)).migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`Database migration ${failed ?? ''} failed: ${String(result.error)}`);

@@ -1,4 +1,4 @@
-import { Migrator } from 'kysely';
+import { NO_MIGRATIONS } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   closeAssignment,
@@ -11,7 +11,7 @@ import { attemptView, joinAssignment, saveAnswer, submitAttempt } from '@/server
 import { sessionOf, signIn, signUp, SIGN_IN_LIMITS } from '@/server/auth/service';
 import type { Db } from '@/server/db/connect';
 import { migrations } from '@/server/db/migrations';
-import { migrateToLatest } from '@/server/db/connect';
+import { migrateToLatest, migratorFor } from '@/server/db/connect';
 import { engines } from './support/engines';
 import { assignment, choiceItem, instructor, T0, wrongOption } from './support/factories';
 
@@ -29,14 +29,28 @@ describe.each(engines)('on $name', (engine) => {
     it('are all applied, and running them again changes nothing', async () => {
       const again = await migrateToLatest(db);
       expect(again.results).toEqual([]);
-      const applied = await new Migrator({
-        db,
-        provider: { getMigrations: async () => migrations },
-      }).getMigrations();
+      const applied = await (await migratorFor(db)).getMigrations();
       expect(applied.map((m) => [m.name, m.executedAt !== undefined])).toEqual(
         Object.keys(migrations).map((name) => [name, true]),
       );
     });
+  });
+
+  it('migrates down to nothing and up again from empty', async () => {
+    const fresh = await engine.open();
+    try {
+      const migrator = await migratorFor(fresh.db);
+      const down = await migrator.migrateTo(NO_MIGRATIONS);
+      expect(down.error).toBeUndefined();
+      expect((await migrator.getMigrations()).every((m) => m.executedAt === undefined)).toBe(true);
+      const up = await migrateToLatest(fresh.db);
+      expect(up.results?.map((r) => r.status)).toEqual(
+        Object.keys(migrations).map(() => 'Success'),
+      );
+      await instructor(fresh.db, 'after-remigration@example.edu');
+    } finally {
+      await fresh.dispose();
+    }
   });
 
   describe('instructor accounts', () => {

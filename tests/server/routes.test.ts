@@ -195,6 +195,39 @@ describe('assignments (instructor)', () => {
     expect(await errorOf(unknownItem)).toContain('no-such-scenario');
   });
 
+  it('draws items by filters: only the framework and kinds asked for, as many as asked', async () => {
+    const ada = await signedUpInstructor();
+    const response = await ada.send(assignments.POST, {
+      path: '/api/assignments',
+      body: {
+        title: 'Modes drill',
+        items: {
+          source: 'filters',
+          frameworks: ['modes'],
+          categories: [],
+          difficulties: [],
+          kinds: ['classify'],
+          count: 7,
+          seed: 'abcd1234',
+        },
+        settings: DEFAULT_SETTINGS,
+      },
+    });
+    expect(response.status).toBe(201);
+    const { id, itemCount } = (await response.json()) as { id: string; itemCount: number };
+    expect(itemCount).toBe(7);
+    const { assignment } = (await (
+      await ada.send(
+        assignmentRoute.GET,
+        { method: 'GET', path: `/api/assignments/${id}` },
+        params({ id }),
+      )
+    ).json()) as { assignment: { items: { frameworkId: string; kind: string }[] } };
+    expect(new Set(assignment.items.map((i) => `${i.frameworkId}/${i.kind}`))).toEqual(
+      new Set(['modes/classify']),
+    );
+  });
+
   it("lets instructor B neither read nor change instructor A's assignment", async () => {
     const a = await signedUpInstructor();
     const b = await signedUpInstructor();
