@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import QRCode from 'qrcode';
 import { AssignmentActions } from '@/components/instructor/AssignmentActions';
+import { LiveRefresh } from '@/components/instructor/LiveRefresh';
 import { ResultsTable } from '@/components/instructor/ResultsTable';
 import styles from '@/components/instructor/instructor.module.css';
 import { settingsLines, stateLabel } from '@/lib/assignments/describe';
@@ -114,6 +115,7 @@ export default async function AssignmentPage({ params }: Props) {
                 JSON
               </a>
             </p>
+            <LiveRefresh active={results.rows.some((row) => row.status === 'in-progress')} />
             <ResultsTable
               assignmentId={assignment.id}
               rows={results.rows}
