@@ -21,6 +21,7 @@ export function contrastSuggestions(
   );
   const byStem = new Map(classify.map((item) => [item.stem.id, item]));
   const out: ContrastSuggestion[] = [];
+  if (limit <= 0) return out;
   for (const item of classify) {
     if (item.answer.key !== key) continue;
     for (const contrast of item.stem.contrastWith) {

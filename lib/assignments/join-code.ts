@@ -1,6 +1,6 @@
 /**
- * Join codes: six characters from an alphabet without look-alikes (no 0/O, 1/I/L, 2/Z, 5/S,
- * 8/B, U/V), so a code read off a projector is typed right the first time.
+ * Join codes: six characters from an alphabet without look-alikes (no 0/O, 1/I/L/7, 2/Z,
+ * 5/S, 8/B, U/V), so a code read off a projector is typed right the first time.
  */
 export const JOIN_CODE_ALPHABET = '3469ACDEFGHJKMNPQRTWXY';
 export const JOIN_CODE_LENGTH = 6;

@@ -1,6 +1,12 @@
 /** Turns an instructor's choice (a set, filters, or hand-picked ids) into the items of an assignment. */
-import { keyedStems, type Item } from '../bank/items';
-import { itemsOfSet, resolveItem, type SortFramework } from '../bank/sort';
+import { keyedStems, stemIdsOf, type ChoiceItem, type Item } from '../bank/items';
+import {
+  itemsOfSet,
+  makeSortItem,
+  pickSortScenarios,
+  resolveItem,
+  type SortFramework,
+} from '../bank/sort';
 import type { QuizSet } from '../bank/sets';
 import { pickMixed } from '../quiz/build';
 import type { ItemSource } from './settings';
@@ -27,13 +33,72 @@ export function selectItems(source: ItemSource, context: SelectContext): Selecti
       const unique = [...new Set(source.items)];
       return nonEmpty(unique.map((id) => resolveItem(id, context.frameworks, byId)!));
     }
-    case 'filters': {
-      const pool = context.items.filter((item) => matchesFilters(item, source));
-      return nonEmpty(pickMixed(pool, source.count, source.seed));
-    }
+    case 'filters':
+      return nonEmpty(drawByFilters(source, context, byId));
   }
 }
 
+/** Cards on a drawn sort board, as in a practice quiz: enough to compare, few enough for a phone. */
+const BOARD_CARDS = 5;
+
+type Filters = Extract<ItemSource, { source: 'filters' }>;
+
+/**
+ * Single items, plus sort boards when the sort kind is wanted (ticked, or no kind ticked):
+ * only boards when it is the only kind ticked, else one board per ten items. A board's cards
+ * meet the same framework, category and difficulty filters and are not used elsewhere.
+ */
+function drawByFilters(
+  source: Filters,
+  context: SelectContext,
+  byId: ReadonlyMap<string, Item>,
+): Item[] {
+  const onlyBoards = source.kinds.length === 1 && source.kinds[0] === 'sort';
+  const wantsBoards = source.kinds.length === 0 || source.kinds.includes('sort');
+  const boardCount = onlyBoards
+    ? source.count
+    : wantsBoards && source.count >= 5
+      ? Math.max(1, Math.round(source.count / 10))
+      : 0;
+  const anyKind = { ...source, kinds: [] };
+  const boardFrameworks = context.frameworks.filter(
+    (f) =>
+      f.sortInstruction && (source.frameworks.length === 0 || source.frameworks.includes(f.id)),
+  );
+  const used = new Set<string>();
+  const boards: Item[] = [];
+  for (let b = 0; b < boardCount && boardFrameworks.length > 0; b++) {
+    const framework = boardFrameworks[b % boardFrameworks.length]!;
+    const classify = context.items.filter(
+      (item): item is ChoiceItem =>
+        item.kind === 'classify' &&
+        item.frameworkId === framework.id &&
+        matchesFilters(item, anyKind),
+    );
+    const ids = pickSortScenarios(classify, BOARD_CARDS, `${source.seed}:board:${b}`, used);
+    const board = makeSortItem(framework, ids, byId);
+    if (!board) break;
+    board.cards.forEach((card) => used.add(card.id));
+    boards.push(board);
+  }
+  if (onlyBoards) return boards;
+  const pool = context.items.filter(
+    (item) =>
+      item.kind !== 'sort' &&
+      matchesFilters(item, source) &&
+      !stemIdsOf(item).some((id) => used.has(id)),
+  );
+  const questions = pickMixed(pool, source.count - boards.length, source.seed);
+  // Boards spread evenly through the questions.
+  const out = [...questions];
+  boards.forEach((board, index) => {
+    const at = Math.round(((index + 1) * out.length) / (boards.length + 1));
+    out.splice(at, 0, board);
+  });
+  return out;
+}
+
+/** A category matches an item keyed to it, or a multi-select item where it is one of the keys. */
 export function matchesFilters(
   item: Item,
   filters: Pick<
@@ -47,8 +112,14 @@ export function matchesFilters(
     within(filters.difficulties, item.difficulty) &&
     within(filters.kinds, item.kind) &&
     (filters.categories.length === 0 ||
-      keyedStems(item).some((stem) => filters.categories.includes(stem.key)))
+      keysOf(item).some((key) => filters.categories.includes(key)))
   );
+}
+
+function keysOf(item: Item): string[] {
+  return item.kind === 'classify-many'
+    ? item.answer.keys
+    : keyedStems(item).map((stem) => stem.key);
 }
 
 function nonEmpty(items: Item[]): Selection {
