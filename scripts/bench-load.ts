@@ -1,0 +1,567 @@
+/**
+ * npm run bench:load: a class answering one assignment at once, against the production server
+ * on SQLite and on PostgreSQL (the load requirement of the project's issue).
+ *  1. Starts the server (scripts/start.mjs builds when stale) on a throw-away database.
+ *  2. An instructor makes an assignment of N classify items from different scenarios.
+ *  3. S students join at once and each answers every item in turn, with ~10% double taps (the
+ *     same answer sent twice at once) and ~5% answers changed a few items later, then submits.
+ *  4. Reads the database directly: one row per (attempt, item), holding the last answer sent.
+ *  5. Times the results page and the item analysis of the assignment.
+ * Prints a Markdown table, then the figures as JSON; progress goes to stderr. Exits 1 on any
+ * error, lost, duplicated or stale answer.
+ *
+ * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { generateItems } from '../lib/bank/generate';
+import { loadBank } from '../lib/bank/load';
+import { readBankFiles } from '../lib/bank/read-files';
+import { openDb, type DbTarget } from '../server/db/connect';
+import { createPostgresSchema } from '../tests/server/support/engines';
+import { freePort, waitUntilUp } from './serve';
+
+type EngineName = 'sqlite' | 'postgres';
+type Options = { engines: EngineName[]; students: number; items: number };
+
+/** A classify item: its id, its key and the options that are plainly wrong. */
+type BenchItem = { id: string; key: string; options: string[]; wrong: string[] };
+
+/** One answer request a student sends; `copies: 2` is a double tap (both sent at once). */
+type Send = { itemId: string; choice: string; copies: 1 | 2 };
+
+/** What one student sends, and what the database must hold afterwards. */
+type Plan = {
+  name: string;
+  sends: Send[];
+  /** Item id → the last choice sent: what must be stored. */
+  last: Map<string, string>;
+  /** Items answered a second time with another choice (stored revision 2). */
+  changed: Set<string>;
+};
+
+/** A reply, or status 0 with the error's name when the request failed on the network. */
+type Reply = { status: number; ms: number; text: string; setCookies: string[] };
+
+type Timing = { medianMs: number; maxMs: number; runs: number };
+
+type Check = {
+  attempts: number;
+  submitted: number;
+  rows: number;
+  expectedRows: number;
+  lost: number;
+  duplicated: number;
+  /** Rows whose stored choice is not the last one sent. */
+  stale: number;
+  revisionMismatches: number;
+};
+
+type EngineResult = {
+  engine: EngineName;
+  students: number;
+  items: number;
+  answersSent: number;
+  doubleTaps: number;
+  changedAnswers: number;
+  wallMs: number;
+  answersPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number };
+  answersSlowerThan5s: number;
+  errors: number;
+  errorsByKind: Record<string, number>;
+  errorSamples: string[];
+  check: Check;
+  resultsPage: Timing;
+  analysisPage: Timing;
+  /** Server output lines that look like errors (SQLITE_BUSY, stack traces…). */
+  serverErrors: string[];
+};
+
+// The app's own client sets no timeout (a browser waits); past two minutes counts as a failure.
+const REQUEST_TIMEOUT_MS = 120_000;
+/** Answers slower than this are counted apart: the tail a student notices. */
+const SLOW_MS = 5_000;
+const PAGE_RUNS = 5;
+const PASSWORD = 'load bench password';
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      engine: { type: 'string', default: 'both' },
+      students: { type: 'string', default: '300' },
+      items: { type: 'string', default: '30' },
+    },
+  });
+  const engines: Record<string, EngineName[]> = {
+    sqlite: ['sqlite'],
+    postgres: ['postgres'],
+    both: ['sqlite', 'postgres'],
+  };
+  const chosen = engines[values.engine];
+  const students = Number(values.students);
+  const items = Number(values.items);
+  if (!chosen) throw new Error('--engine must be sqlite, postgres or both');
+  if (!Number.isInteger(students) || students < 1) throw new Error('--students must be ≥ 1');
+  // An assignment holds at most 60 picked items.
+  if (!Number.isInteger(items) || items < 1 || items > 60) throw new Error('--items: 1 to 60');
+  return { engines: chosen, students, items };
+}
+
+/** Classify items of different scenarios, from the bank the server serves. */
+function pickItems(count: number): BenchItem[] {
+  const loaded = loadBank(readBankFiles(join(process.cwd(), 'questions')));
+  if (!loaded.ok) throw new Error('the question bank does not load: run npm run bank:check');
+  const picked: BenchItem[] = [];
+  const scenarios = new Set<string>();
+  for (const item of generateItems(loaded.bank)) {
+    if (item.kind !== 'classify' || scenarios.has(item.stem.id)) continue;
+    scenarios.add(item.stem.id);
+    const options = item.options.map((o) => o.id);
+    const right = new Set([item.answer.key, ...item.answer.accepted]);
+    const wrong = options.filter((id) => !right.has(id));
+    picked.push({ id: item.id, key: item.answer.key, options, wrong });
+    if (picked.length === count) return picked;
+  }
+  throw new Error(`the bank has only ${picked.length} classify items of different scenarios`);
+}
+
+/** A deterministic 0–99 from (student, item, salt): every run sends exactly the same answers. */
+function roll(student: number, item: number, salt: number): number {
+  let h =
+    Math.imul(student + 1, 0x9e3779b1) ^
+    Math.imul(item + 1, 0x85ebca6b) ^
+    Math.imul(salt, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d);
+  h ^= h >>> 15;
+  return (h >>> 0) % 100;
+}
+
+/** About 65% right; ~10% double taps; ~5% changed to another option three items later. */
+function planFor(student: number, items: BenchItem[]): Plan {
+  const plan: Plan = {
+    name: `Student ${String(student + 1).padStart(3, '0')}`,
+    sends: [],
+    last: new Map(),
+    changed: new Set(),
+  };
+  const pending: { after: number; send: Send }[] = [];
+  const add = (send: Send) => {
+    plan.sends.push(send);
+    plan.last.set(send.itemId, send.choice);
+  };
+  items.forEach((item, j) => {
+    const wrong = item.wrong[roll(student, j, 2) % Math.max(item.wrong.length, 1)];
+    const choice = roll(student, j, 1) < 65 || !wrong ? item.key : wrong;
+    add({ itemId: item.id, choice, copies: roll(student, j, 3) < 10 ? 2 : 1 });
+    if (roll(student, j, 4) < 5) {
+      const other = item.options[(item.options.indexOf(choice) + 1) % item.options.length]!;
+      pending.push({ after: j + 3, send: { itemId: item.id, choice: other, copies: 1 } });
+      plan.changed.add(item.id);
+    }
+    for (const change of pending.filter((p) => p.after === j)) add(change.send);
+  });
+  // Changes due after the last item go just before submitting.
+  for (const change of pending.filter((p) => p.after >= items.length)) add(change.send);
+  return plan;
+}
+
+/** One HTTP request, timed; network failures and timeouts come back as status 0. */
+async function request(
+  url: string,
+  init: { method?: string; body?: unknown; cookie?: string; csrf?: string },
+): Promise<Reply> {
+  const headers: Record<string, string> = {};
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  if (init.cookie) headers.cookie = init.cookie;
+  if (init.csrf) headers['x-csrf-token'] = init.csrf;
+  const start = performance.now();
+  try {
+    const response = await fetch(url, {
+      method: init.method ?? 'POST',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      // A redirect (e.g. to sign-in) is a failure here, not a page to follow.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      ms: performance.now() - start,
+      text,
+      setCookies: response.headers.getSetCookie(),
+    };
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    const text = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    return { status: 0, ms: performance.now() - start, text, setCookies: [] };
+  }
+}
+
+/** "name=value" of the first Set-Cookie whose name starts with `prefix`. */
+function cookieOf(reply: Reply, prefix: string): string | undefined {
+  return reply.setCookies.map((c) => c.split(';')[0]!).find((pair) => pair.startsWith(prefix));
+}
+
+/** Errors and latencies of the load phase. */
+class Tally {
+  readonly latencies: number[] = [];
+  answersSent = 0;
+  readonly errors = new Map<string, number>();
+  readonly samples: string[] = [];
+
+  /** Counts a non-2xx reply or a network error against `what`; true when it succeeded. */
+  record(what: 'join' | 'answer' | 'submit', reply: Reply): boolean {
+    if (reply.status >= 200 && reply.status < 300) return true;
+    const kind = `${what} ${reply.status === 0 ? reply.text.split(':')[0] : reply.status}`;
+    this.errors.set(kind, (this.errors.get(kind) ?? 0) + 1);
+    if (this.samples.length < 10) this.samples.push(`${kind}: ${reply.text.slice(0, 300)}`);
+    return false;
+  }
+
+  get errorCount(): number {
+    return [...this.errors.values()].reduce((a, b) => a + b, 0);
+  }
+}
+
+async function answer(base: string, code: string, cookie: string, send: Send, tally: Tally) {
+  tally.answersSent++;
+  const reply = await request(`${base}/api/a/${code}/answers`, {
+    cookie,
+    body: { itemId: send.itemId, response: { kind: 'choice', choice: send.choice } },
+  });
+  tally.latencies.push(reply.ms);
+  tally.record('answer', reply);
+}
+
+/** One student: join, answer every item in turn (double taps at once), submit. */
+async function runStudent(base: string, code: string, plan: Plan, tally: Tally): Promise<void> {
+  const joined = await request(`${base}/api/join`, { body: { code, name: plan.name } });
+  const cookie = cookieOf(joined, 'attache_p_');
+  if (!tally.record('join', joined) || !cookie) return;
+  for (const send of plan.sends) {
+    const copies = Array.from({ length: send.copies }, () =>
+      answer(base, code, cookie, send, tally),
+    );
+    await Promise.all(copies);
+  }
+  tally.record('submit', await request(`${base}/api/a/${code}/submit`, { cookie }));
+}
+
+type Instructor = { cookie: string; csrf: string };
+
+async function signUp(base: string): Promise<Instructor> {
+  const reply = await request(`${base}/api/auth/sign-up`, {
+    body: { name: 'Load bench', email: `load-${Date.now()}@example.edu`, password: PASSWORD },
+  });
+  const cookie = cookieOf(reply, 'attache_session=');
+  if (reply.status !== 201 || !cookie) throw new Error(`sign-up: ${reply.status} ${reply.text}`);
+  const { csrfToken } = JSON.parse(reply.text) as { csrfToken: string };
+  return { cookie, csrf: csrfToken };
+}
+
+async function createAssignment(
+  base: string,
+  instructor: Instructor,
+  items: BenchItem[],
+): Promise<{ id: string; joinCode: string }> {
+  const reply = await request(`${base}/api/assignments`, {
+    cookie: instructor.cookie,
+    csrf: instructor.csrf,
+    body: {
+      title: `Load bench, ${items.length} items`,
+      items: { source: 'picked', items: items.map((i) => i.id) },
+      settings: {
+        // Deferred feedback: a student may change an answer until submitting.
+        feedback: 'after-close',
+        maxAttempts: 1,
+        timeLimitMinutes: null,
+        opensAt: null,
+        dueAt: null,
+        shuffleItems: true,
+        shuffleOptions: true,
+        certaintyBased: false,
+      },
+    },
+  });
+  if (reply.status !== 201) throw new Error(`create assignment: ${reply.status} ${reply.text}`);
+  return JSON.parse(reply.text) as { id: string; joinCode: string };
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Reads what the server stored and compares it with what the students sent. */
+async function verify(target: DbTarget, assignmentId: string, plans: Plan[]): Promise<Check> {
+  const db = openDb(target);
+  try {
+    const attempts = await db
+      .selectFrom('attempt')
+      .select(['id', 'display_name', 'submitted_at'])
+      .where('assignment_id', '=', assignmentId)
+      .execute();
+    const rows = await db
+      .selectFrom('answer')
+      .innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
+      .select(['answer.attempt_id', 'answer.item_id', 'answer.response', 'answer.revision'])
+      .where('attempt.assignment_id', '=', assignmentId)
+      .execute();
+    const stored = new Map<string, { response: string; revision: number }[]>();
+    for (const row of rows) {
+      const key = `${row.attempt_id} ${row.item_id}`;
+      stored.set(key, [...(stored.get(key) ?? []), row]);
+    }
+    const attemptOf = new Map(attempts.map((a) => [a.display_name, a.id]));
+    const check: Check = {
+      attempts: attempts.length,
+      submitted: attempts.filter((a) => a.submitted_at !== null).length,
+      rows: rows.length,
+      expectedRows: plans.reduce((sum, plan) => sum + plan.last.size, 0),
+      lost: 0,
+      duplicated: [...stored.values()].reduce((sum, group) => sum + group.length - 1, 0),
+      stale: 0,
+      revisionMismatches: 0,
+    };
+    for (const plan of plans) {
+      for (const [itemId, choice] of plan.last) {
+        const row = stored.get(`${attemptOf.get(plan.name)} ${itemId}`)?.[0];
+        if (!row) {
+          check.lost++;
+          continue;
+        }
+        const response = JSON.parse(row.response) as { choice?: string };
+        if (response.choice !== choice) check.stale++;
+        if (row.revision !== (plan.changed.has(itemId) ? 2 : 1)) check.revisionMismatches++;
+      }
+    }
+    return check;
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Median and worst of a few sequential loads of an instructor page (status 200 required). */
+async function timePage(base: string, path: string, cookie: string): Promise<Timing> {
+  const times: number[] = [];
+  for (let run = 0; run < PAGE_RUNS; run++) {
+    const reply = await request(`${base}${path}`, { method: 'GET', cookie });
+    if (reply.status !== 200) throw new Error(`GET ${path}: ${reply.status} ${reply.text}`);
+    times.push(reply.ms);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: percentile(times, 50), maxMs: times.at(-1)!, runs: PAGE_RUNS };
+}
+
+type FreshDatabase = {
+  env: Record<string, string>;
+  target: DbTarget;
+  dispose: () => Promise<void>;
+};
+
+/** An empty database for one run: a temp SQLite directory, or a PostgreSQL schema of its own. */
+async function freshDatabase(engine: EngineName): Promise<FreshDatabase> {
+  // A data directory in both cases, so the server never writes into the repository's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'attache-bench-load-'));
+  const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
+  if (engine === 'sqlite') {
+    return {
+      env: { DATA_DIR: dataDir, DATABASE_URL: '' },
+      target: { engine: 'sqlite', file: join(dataDir, 'attache.sqlite') },
+      dispose: removeDir,
+    };
+  }
+  const schema = await createPostgresSchema();
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: schema.url },
+    target: { engine: 'postgres', url: schema.url },
+    dispose: async () => {
+      await schema.drop();
+      await removeDir();
+    },
+  };
+}
+
+type Server = { base: string; output: string[]; stop: () => Promise<void> };
+
+/** `node scripts/start.mjs` in a process group of its own, its output kept for the report. */
+async function startServer(extraEnv: Record<string, string>): Promise<Server> {
+  const port = await freePort();
+  const child = spawn('node', ['scripts/start.mjs'], {
+    env: { ...process.env, ...extraEnv, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const server = { base: `http://127.0.0.1:${port}`, output, stop: () => stopGroup(child) };
+  try {
+    // Five minutes: the first start builds the app.
+    await waitUntilUp(`${server.base}/`, 300_000, child);
+  } catch (error) {
+    console.error(output.slice(-40).join('\n'));
+    await server.stop();
+    throw error;
+  }
+  return server;
+}
+
+/** SIGTERM to the whole group (npm, next…), SIGKILL if it is still there after 10 s. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  process.kill(-child.pid, 'SIGTERM');
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Lines of server output that report a failure. */
+function errorLines(output: string[]): string[] {
+  return output.filter((line) => /error|SQLITE_BUSY|locked|timeout|ECONN|⨯/i.test(line));
+}
+
+async function benchEngine(
+  engine: EngineName,
+  options: Options,
+  items: BenchItem[],
+): Promise<EngineResult> {
+  const database = await freshDatabase(engine);
+  let server: Server | undefined;
+  try {
+    console.error(`[${engine}] starting the server (building first if the build is stale)…`);
+    server = await startServer(database.env);
+    const { base } = server;
+    const instructor = await signUp(base);
+    const assignment = await createAssignment(base, instructor, items);
+    const plans = Array.from({ length: options.students }, (_, s) => planFor(s, items));
+    const tally = new Tally();
+
+    console.error(`[${engine}] ${options.students} students answering ${items.length} items…`);
+    const start = performance.now();
+    await Promise.all(plans.map((plan) => runStudent(base, assignment.joinCode, plan, tally)));
+    const wallMs = performance.now() - start;
+
+    console.error(`[${engine}] checking the database, timing the instructor pages…`);
+    const check = await verify(database.target, assignment.id, plans);
+    const pagePath = `/instructor/assignments/${assignment.id}`;
+    const resultsPage = await timePage(base, pagePath, instructor.cookie);
+    const analysisPage = await timePage(base, `${pagePath}/analysis`, instructor.cookie);
+
+    const sorted = [...tally.latencies].sort((a, b) => a - b);
+    return {
+      engine,
+      students: options.students,
+      items: items.length,
+      answersSent: tally.answersSent,
+      doubleTaps: plans.reduce((n, p) => n + p.sends.filter((s) => s.copies === 2).length, 0),
+      changedAnswers: plans.reduce((n, p) => n + p.changed.size, 0),
+      wallMs,
+      answersPerSecond: tally.latencies.length / (wallMs / 1000),
+      latencyMs: {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        p99: percentile(sorted, 99),
+        max: sorted.at(-1) ?? NaN,
+      },
+      answersSlowerThan5s: sorted.filter((ms) => ms > SLOW_MS).length,
+      errors: tally.errorCount,
+      errorsByKind: Object.fromEntries(tally.errors),
+      errorSamples: tally.samples,
+      check,
+      resultsPage,
+      analysisPage,
+      serverErrors: errorLines(server.output).slice(0, 50),
+    };
+  } finally {
+    await server?.stop();
+    await database.dispose();
+  }
+}
+
+function failed(result: EngineResult): boolean {
+  const { check } = result;
+  return (
+    result.errors > 0 ||
+    check.lost > 0 ||
+    check.duplicated > 0 ||
+    check.stale > 0 ||
+    check.rows !== check.expectedRows ||
+    check.attempts !== result.students ||
+    check.submitted !== result.students
+  );
+}
+
+function table(results: EngineResult[]): string {
+  const ms = (n: number) => n.toFixed(1);
+  const header = [
+    'engine',
+    'students',
+    'answers sent',
+    'answers/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'errors',
+    'lost',
+    'duplicated',
+    'stale',
+    'results page ms (median / max)',
+    'analysis page ms (median / max)',
+  ];
+  const rows = results.map((r) => [
+    r.engine,
+    String(r.students),
+    String(r.answersSent),
+    r.answersPerSecond.toFixed(0),
+    ms(r.latencyMs.p50),
+    ms(r.latencyMs.p95),
+    ms(r.latencyMs.p99),
+    ms(r.latencyMs.max),
+    String(r.errors),
+    String(r.check.lost),
+    String(r.check.duplicated),
+    String(r.check.stale),
+    `${ms(r.resultsPage.medianMs)} / ${ms(r.resultsPage.maxMs)}`,
+    `${ms(r.analysisPage.medianMs)} / ${ms(r.analysisPage.maxMs)}`,
+  ]);
+  return [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+async function main() {
+  const options = parseOptions();
+  const items = pickItems(options.items);
+  const results: EngineResult[] = [];
+  for (const engine of options.engines) {
+    results.push(await benchEngine(engine, options, items));
+  }
+  console.log(table(results));
+  console.log();
+  console.log(JSON.stringify(results, null, 2));
+  for (const result of results.filter(failed)) {
+    console.error(`[${result.engine}] FAILED: errors, lost, duplicated or stale answers above.`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
