@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ITEM_KIND_LABEL, type Item } from '@/lib/bank/items';
 import { settingsSchema, type AssignmentSettings } from '@/lib/assignments/settings';
-import type { AssignmentRow } from '../db/schema';
+import type { AssignmentMeta } from '../db/repositories/assignments';
 
 export type Assignment = {
   id: string;
@@ -46,16 +46,16 @@ export function decodeSettings(json: string): AssignmentSettings {
   return settingsSchema.parse(JSON.parse(json));
 }
 
-export function assignmentOf(row: AssignmentRow): Assignment {
+export function assignmentOf(meta: AssignmentMeta, items: Item[]): Assignment {
   return {
-    id: row.id,
-    instructorId: row.instructor_id,
-    title: row.title,
-    joinCode: row.join_code,
-    settings: decodeSettings(row.settings),
-    items: decodeItems(row.items),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    closedAt: row.closed_at,
+    id: meta.id,
+    instructorId: meta.instructor_id,
+    title: meta.title,
+    joinCode: meta.join_code,
+    settings: decodeSettings(meta.settings),
+    items,
+    createdAt: meta.created_at,
+    updatedAt: meta.updated_at,
+    closedAt: meta.closed_at,
   };
 }

@@ -7,7 +7,6 @@ import { newId } from '../auth/tokens';
 import type { Db } from '../db/connect';
 import {
   deleteOwnedAssignment,
-  findAssignmentById,
   insertAssignment,
   joinCodeTaken,
   listAssignments,
@@ -15,7 +14,8 @@ import {
   type AssignmentListRow,
 } from '../db/repositories/assignments';
 import { finishAttempt, openAttemptIds } from '../db/repositories/attempts';
-import { assignmentOf, decodeSettings, encodeItems, type Assignment } from './codec';
+import { decodeSettings, encodeItems, type Assignment } from './codec';
+import { loadAssignment } from './load';
 
 export type CreateResult = { ok: true; assignment: Assignment } | { ok: false; reason: string };
 
@@ -82,8 +82,8 @@ export async function ownedAssignment(
   instructorId: string,
   id: string,
 ): Promise<Assignment | undefined> {
-  const row = await findAssignmentById(db, id);
-  return row && row.instructor_id === instructorId ? assignmentOf(row) : undefined;
+  const assignment = await loadAssignment(db, { id });
+  return assignment?.instructorId === instructorId ? assignment : undefined;
 }
 
 /** Closes the assignment and ends every attempt still open, scoring what was answered. */

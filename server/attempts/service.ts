@@ -22,7 +22,6 @@ import { scoreItem } from '@/lib/scoring/score-item';
 import type { Scored } from '@/lib/scoring/types';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Db } from '../db/connect';
-import { findAssignmentByCode, findAssignmentById } from '../db/repositories/assignments';
 import {
   answersOfAttempt,
   attemptsOfParticipant,
@@ -33,7 +32,8 @@ import {
   upsertAnswer,
 } from '../db/repositories/attempts';
 import type { AnswerRow, AttemptRow } from '../db/schema';
-import { assignmentOf, type Assignment } from '../assignments/codec';
+import type { Assignment } from '../assignments/codec';
+import { loadAssignment } from '../assignments/load';
 
 export const displayNameSchema = z
   .string()
@@ -62,8 +62,7 @@ export type JoinResult =
   | { ok: false; reason: JoinFailure };
 
 export async function findByCode(db: Db, code: string): Promise<Assignment | undefined> {
-  const row = await findAssignmentByCode(db, code);
-  return row ? assignmentOf(row) : undefined;
+  return loadAssignment(db, { joinCode: code });
 }
 
 /** Starts an attempt, or returns the one this participant already has open. */
@@ -310,29 +309,32 @@ export async function saveAnswer(
     if (!(await touchOpenAttempt(trx, attempt.id, now))) {
       return { ok: false, reason: 'attempt-closed', status: 409 };
     }
+    const revision = await upsertAnswer(
+      trx,
+      {
+        attempt_id: attempt.id,
+        item_id: item.id,
+        response: responseJson,
+        score: JSON.stringify(score),
+        earned: score.earned,
+        max: score.max,
+        raw_earned: raw.status === 'scored' ? raw.earned : 0,
+        raw_max: raw.status === 'scored' ? raw.max : score.max,
+        answered_at: now,
+        revision: 1,
+      },
+      // Once feedback has been shown for an item, its first answer stands.
+      { replace: !immediate },
+    );
+    if (revision !== undefined) return { ok: true, revision };
+    // Nothing written: the same answer again (a retry), or a change that is not allowed.
     const existing = await findAnswer(trx, attempt.id, item.id);
-    if (existing && existing.response === responseJson) {
-      return { ok: true, revision: existing.revision };
-    }
-    if (existing && immediate) return { ok: false, reason: 'already-answered', status: 409 };
-    await upsertAnswer(trx, {
-      attempt_id: attempt.id,
-      item_id: item.id,
-      response: responseJson,
-      score: JSON.stringify(score),
-      earned: score.earned,
-      max: score.max,
-      raw_earned: raw.status === 'scored' ? raw.earned : 0,
-      raw_max: raw.status === 'scored' ? raw.max : score.max,
-      answered_at: now,
-      revision: 1,
-    });
-    return { ok: true, revision: (existing?.revision ?? 0) + 1 };
+    if (existing?.response === responseJson) return { ok: true, revision: existing.revision };
+    return { ok: false, reason: 'already-answered', status: 409 };
   });
   if (!outcome.ok || !immediate) return outcome;
-  const stored = await findAnswer(db, attempt.id, item.id);
-  const storedScore = stored ? (JSON.parse(stored.score) as Scored) : score;
-  return { ...outcome, feedback: { item, score: storedScore } };
+  // The stored answer is this very response (new, or the same one again): its score is `score`.
+  return { ...outcome, feedback: { item, score } };
 }
 
 export type SubmitResult = { ok: true } | { ok: false; reason: 'no-attempt' | 'already-submitted' };
@@ -351,9 +353,4 @@ export async function submitAttempt(
     .transaction()
     .execute((trx) => finishAttempt(trx, attempt.id, now, 'student'));
   return done ? { ok: true } : { ok: false, reason: 'already-submitted' };
-}
-
-export async function assignmentById(db: Db, id: string): Promise<Assignment | undefined> {
-  const row = await findAssignmentById(db, id);
-  return row ? assignmentOf(row) : undefined;
 }

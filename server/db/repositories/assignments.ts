@@ -5,19 +5,38 @@ export async function insertAssignment(db: Db, row: AssignmentRow): Promise<void
   await db.insertInto('assignment').values(row).execute();
 }
 
-export async function findAssignmentById(db: Db, id: string): Promise<AssignmentRow | undefined> {
-  return db.selectFrom('assignment').selectAll().where('id', '=', id).executeTakeFirst();
+/** Every column but the item snapshot, which is large and never changes (see assignments/load.ts). */
+export type AssignmentMeta = Omit<AssignmentRow, 'items'>;
+
+const META_COLUMNS = [
+  'id',
+  'instructor_id',
+  'title',
+  'join_code',
+  'settings',
+  'item_count',
+  'created_at',
+  'updated_at',
+  'closed_at',
+] as const;
+
+export async function findAssignmentMeta(
+  db: Db,
+  by: { id: string } | { joinCode: string },
+): Promise<AssignmentMeta | undefined> {
+  const query = db.selectFrom('assignment').select(META_COLUMNS);
+  return (
+    'id' in by ? query.where('id', '=', by.id) : query.where('join_code', '=', by.joinCode)
+  ).executeTakeFirst();
 }
 
-export async function findAssignmentByCode(
-  db: Db,
-  joinCode: string,
-): Promise<AssignmentRow | undefined> {
-  return db
+export async function findAssignmentItems(db: Db, id: string): Promise<string | undefined> {
+  const row = await db
     .selectFrom('assignment')
-    .selectAll()
-    .where('join_code', '=', joinCode)
+    .select('items')
+    .where('id', '=', id)
     .executeTakeFirst();
+  return row?.items;
 }
 
 export async function joinCodeTaken(db: Db, joinCode: string): Promise<boolean> {

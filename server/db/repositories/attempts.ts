@@ -87,24 +87,39 @@ export async function touchOpenAttempt(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Stores an answer; a second answer to the same item replaces the first (one row per item). */
-export async function upsertAnswer(db: Executor, answer: NewAnswer): Promise<void> {
-  await db
+/**
+ * Stores an answer in one statement, one row per (attempt, item). With `replace`, a different
+ * later answer overwrites the row and bumps its revision; otherwise the first answer stands.
+ * Returns the stored revision, or undefined when nothing was written (the same answer again,
+ * or, without `replace`, a different one): the caller then reads the row to tell which.
+ */
+export async function upsertAnswer(
+  db: Executor,
+  answer: NewAnswer,
+  { replace }: { replace: boolean },
+): Promise<number | undefined> {
+  const row = await db
     .insertInto('answer')
     .values(answer)
-    .onConflict((oc) =>
-      oc.columns(['attempt_id', 'item_id']).doUpdateSet((eb) => ({
-        response: eb.ref('excluded.response'),
-        score: eb.ref('excluded.score'),
-        earned: eb.ref('excluded.earned'),
-        max: eb.ref('excluded.max'),
-        raw_earned: eb.ref('excluded.raw_earned'),
-        raw_max: eb.ref('excluded.raw_max'),
-        answered_at: eb.ref('excluded.answered_at'),
-        revision: eb(eb.ref('answer.revision'), '+', 1),
-      })),
-    )
-    .execute();
+    .onConflict((oc) => {
+      const target = oc.columns(['attempt_id', 'item_id']);
+      if (!replace) return target.doNothing();
+      return target
+        .doUpdateSet((eb) => ({
+          response: eb.ref('excluded.response'),
+          score: eb.ref('excluded.score'),
+          earned: eb.ref('excluded.earned'),
+          max: eb.ref('excluded.max'),
+          raw_earned: eb.ref('excluded.raw_earned'),
+          raw_max: eb.ref('excluded.raw_max'),
+          answered_at: eb.ref('excluded.answered_at'),
+          revision: eb(eb.ref('answer.revision'), '+', 1),
+        }))
+        .whereRef('answer.response', '<>', 'excluded.response');
+    })
+    .returning('revision')
+    .executeTakeFirst();
+  return row?.revision;
 }
 
 /** Ends an open attempt with its total; false when it had already ended. */

@@ -1,0 +1,39 @@
+/**
+ * Loads assignments. The item snapshot is the large part of a row and never changes once
+ * written (a duplicate gets a new id), so each process keeps the parsed snapshots of the
+ * assignments in use: an answer then costs one small row read instead of re-reading and
+ * re-parsing every item.
+ */
+import type { Item } from '@/lib/bank/items';
+import type { Db } from '../db/connect';
+import { findAssignmentItems, findAssignmentMeta } from '../db/repositories/assignments';
+import { assignmentOf, decodeItems, type Assignment } from './codec';
+
+/** Enough for every assignment a busy instance serves at once; the oldest unused go first. */
+const SNAPSHOTS_KEPT = 500;
+const snapshots = new Map<string, Item[]>();
+
+async function snapshotOf(db: Db, id: string): Promise<Item[] | undefined> {
+  const kept = snapshots.get(id);
+  if (kept) {
+    snapshots.delete(id);
+    snapshots.set(id, kept);
+    return kept;
+  }
+  const json = await findAssignmentItems(db, id);
+  if (json === undefined) return undefined;
+  const items = decodeItems(json);
+  snapshots.set(id, items);
+  if (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
+  return items;
+}
+
+export async function loadAssignment(
+  db: Db,
+  by: { id: string } | { joinCode: string },
+): Promise<Assignment | undefined> {
+  const meta = await findAssignmentMeta(db, by);
+  if (!meta) return undefined;
+  const items = await snapshotOf(db, meta.id);
+  return items && assignmentOf(meta, items);
+}
