@@ -12,6 +12,7 @@ import {
   type ConfusionMatrix,
 } from '@/lib/analytics/confusion';
 import { analyseAssignment, type AssignmentAnalysis } from '@/lib/analytics/item-analysis';
+import { chooseAttempts, type AttemptChoice } from '@/lib/analytics/attempt-choice';
 import { expiredAt } from '@/lib/assignments/status';
 import type { Item } from '@/lib/bank/items';
 import { calibration, type CalibrationRow } from '@/lib/scoring/certainty';
@@ -47,7 +48,7 @@ export type StudentRow = {
 
 export type Results = {
   rows: StudentRow[];
-  /** Finished attempts only: the figures describe work handed in. */
+  /** Handed-in attempts counted by the figures (all, or each student's first or last). */
   finished: AttemptAnswers[];
   items: AssignmentAnalysis;
   scenarios: AssignmentAnalysis;
@@ -98,6 +99,7 @@ export async function loadResults(
   assignment: Assignment,
   frameworks: readonly { id: string; categories: readonly { id: string }[] }[],
   now: number,
+  counted: AttemptChoice = 'all',
 ): Promise<Results> {
   let attempts = await attemptsOfAssignment(db, assignment.id);
   if (await endExpired(db, attempts, assignment, now)) {
@@ -109,7 +111,7 @@ export async function loadResults(
     byAttempt.set(row.attempt_id, [...(byAttempt.get(row.attempt_id) ?? []), row]);
 
   const rows: StudentRow[] = [];
-  const finished: AttemptAnswers[] = [];
+  let finished: AttemptAnswers[] = [];
   for (const attempt of attempts) {
     const answers = byAttempt.get(attempt.id) ?? [];
     const stored = Object.fromEntries(answers.map((row) => [row.item_id, storedAnswerOf(row)]));
@@ -131,6 +133,15 @@ export async function loadResults(
     if (attempt.submitted_at !== null) finished.push({ attemptId: attempt.id, answers: stored });
   }
 
+  const countedIds = new Set(
+    chooseAttempts(
+      attempts
+        .filter((a) => a.submitted_at !== null)
+        .map((a) => ({ id: a.id, student: a.participant_hash, number: a.number })),
+      counted,
+    ),
+  );
+  finished = finished.filter((a) => countedIds.has(a.attemptId));
   const itemLevel = itemLevelInput(assignment.items, finished);
   const scenarioLevel = scenarioLevelInput(assignment.items, finished);
   const judged = judgedOf(assignment.items, finished);

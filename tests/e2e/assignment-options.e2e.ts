@@ -67,5 +67,13 @@ describe('assignment options', () => {
     await teacher.getByLabel('Show').selectOption('in-progress');
     await expect.poll(() => rows.count()).toBe(1);
     await expectNoAxeViolations(teacher, 'results with certainty');
+
+    // With two attempts allowed, the analysis can count each student's first attempt only.
+    await teacher.getByRole('link', { name: 'Item analysis and confusion matrix' }).click();
+    await teacher.getByLabel('Count').selectOption('first');
+    await teacher.getByRole('button', { name: 'Recount' }).click();
+    await teacher.waitForURL(/attempts=first/);
+    await teacher.getByText('From 1 handed-in attempt;', { exact: false }).waitFor();
+    await expectNoAxeViolations(teacher, 'analysis with a count choice');
   });
 });

@@ -12,6 +12,8 @@ import { sessionOf, signIn, signUp, SIGN_IN_LIMITS } from '@/server/auth/service
 import type { Db } from '@/server/db/connect';
 import { migrations } from '@/server/db/migrations';
 import { migrateToLatest, migratorFor } from '@/server/db/connect';
+import { getBank } from '@/server/bank';
+import { loadResults } from '@/server/results/service';
 import { engines } from './support/engines';
 import { assignment, choiceItem, instructor, T0, wrongOption } from './support/factories';
 
@@ -366,6 +368,51 @@ describe.each(engines)('on $name', (engine) => {
       expect(rows).toEqual([
         { display_name: 'One', earned: 1, submitted_reason: 'closed' },
         { display_name: 'Two', earned: 0, submitted_reason: 'closed' },
+      ]);
+    });
+  });
+
+  describe('results', () => {
+    it("counts every attempt, or each student's first or last, in the item analysis", async () => {
+      const a = await instructor(db, 'recount@example.edu');
+      const twice = await assignment(db, a.instructor.id, {
+        maxAttempts: 2,
+        feedback: 'after-close',
+      });
+      const item = choiceItem(STEM);
+      const first = await joinAssignment(db, twice, undefined, 'Sam', T0);
+      if (!first.ok) throw new Error(first.reason);
+      await saveAnswer(
+        db,
+        twice,
+        first.participantToken,
+        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        T0 + 1,
+      );
+      await submitAttempt(db, twice, first.participantToken, T0 + 2);
+      const second = await joinAssignment(db, twice, first.participantToken, 'Sam', T0 + 3);
+      if (!second.ok) throw new Error(second.reason);
+      expect(second.attemptId).not.toBe(first.attemptId);
+      await saveAnswer(
+        db,
+        twice,
+        first.participantToken,
+        { itemId: STEM, response: { kind: 'choice', choice: wrongOption(item) } },
+        T0 + 4,
+      );
+      await submitAttempt(db, twice, first.participantToken, T0 + 5);
+
+      const facility = async (counted: 'all' | 'first' | 'last') => {
+        const results = await loadResults(db, twice, getBank().frameworks, T0 + 6, counted);
+        return results.items.items.find((s) => s.itemId === STEM)?.facility;
+      };
+      expect(await facility('all')).toBe(0.5);
+      expect(await facility('first')).toBe(1);
+      expect(await facility('last')).toBe(0);
+      const rows = (await loadResults(db, twice, getBank().frameworks, T0 + 6, 'first')).rows;
+      expect(rows.map((r) => [r.number, r.earned])).toEqual([
+        [1, 1],
+        [2, 0],
       ]);
     });
   });

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
+import { ATTEMPT_CHOICES } from '@/lib/analytics/attempt-choice';
 import { toCsv } from '@/lib/export/csv';
 import { ownedAssignment } from '@/server/assignments/service';
 import { getBank } from '@/server/bank';
@@ -16,6 +17,8 @@ const querySchema = z.strictObject({
   format: z.enum(['csv', 'json']).default('csv'),
   /** CSV only: one row per student attempt, or one per answer. */
   rows: z.enum(['students', 'answers']).default('students'),
+  /** JSON only: which handed-in attempts the analysis counts. */
+  attempts: z.enum(ATTEMPT_CHOICES).default('all'),
 });
 
 export async function GET(request: NextRequest, context: Context) {
@@ -31,7 +34,13 @@ export async function GET(request: NextRequest, context: Context) {
   if (!query.ok) return query.response;
   const assignment = await ownedAssignment(guard.db, guard.session.instructor.id, id.data);
   if (!assignment) return problem(404, 'There is no such assignment among yours.');
-  const results = await loadResults(guard.db, assignment, getBank().frameworks, Date.now());
+  const results = await loadResults(
+    guard.db,
+    assignment,
+    getBank().frameworks,
+    Date.now(),
+    query.data.attempts,
+  );
   const tables = await exportRows(guard.db, assignment, results);
   const base = `attache-${assignment.joinCode}`;
   if (query.data.format === 'json') {

@@ -2,11 +2,13 @@ import { TableScroll } from '@/components/ui/TableScroll';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { ConfusionTable } from '@/components/instructor/ConfusionTable';
 import styles from '@/components/instructor/analysis.module.css';
 import { fixed2 } from '@/components/instructor/format';
 import { conceptHref } from '@/components/links';
 import { PART_SEPARATOR } from '@/lib/analytics/assignment-data';
+import { ATTEMPT_CHOICE_LABEL, ATTEMPT_CHOICES } from '@/lib/analytics/attempt-choice';
 import {
   STATISTIC_LEGEND,
   type ItemFlag,
@@ -23,7 +25,12 @@ import { itemTitle, loadResults } from '@/server/results/service';
 
 export const metadata: Metadata = { title: 'Item analysis' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const countedSchema = z.enum(ATTEMPT_CHOICES).catch('all');
 
 const FLAG_TEXT: Record<ItemFlag['kind'], string> = {
   'possibly-miskeyed': 'Possibly mis-keyed',
@@ -32,15 +39,17 @@ const FLAG_TEXT: Record<ItemFlag['kind'], string> = {
   'too-hard': 'Too hard',
 };
 
-export default async function AnalysisPage({ params }: Props) {
+export default async function AnalysisPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const requested = (await searchParams).attempts;
+  const counted = countedSchema.parse(Array.isArray(requested) ? requested[0] : requested);
   const session = await requireSession(`/instructor/assignments/${id}/analysis`);
   if (!rowIdSchema.safeParse(id).success) notFound();
   const db = await getDb();
   const assignment = await ownedAssignment(db, session.instructor.id, id);
   if (!assignment) notFound();
   const bank = getBank();
-  const results = await loadResults(db, assignment, bank.frameworks, requestTime());
+  const results = await loadResults(db, assignment, bank.frameworks, requestTime(), counted);
   const { test } = results.items;
   const itemById = new Map(assignment.items.map((item) => [item.id, item]));
   const frameworkById = new Map(bank.frameworks.map((f) => [f.id, f]));
@@ -63,6 +72,26 @@ export default async function AnalysisPage({ params }: Props) {
         From {test.students} handed-in attempt{test.students === 1 ? '' : 's'}; attempts still in
         progress are left out. Marks are counted without certainty weighting.
       </p>
+      {assignment.settings.maxAttempts > 1 ? (
+        <form method="get" className="filter-row">
+          <div className="field">
+            <label htmlFor="attempts">Count</label>
+            <select id="attempts" name="attempts" defaultValue={counted}>
+              {ATTEMPT_CHOICES.map((choice) => (
+                <option key={choice} value={choice}>
+                  {ATTEMPT_CHOICE_LABEL[choice]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <span aria-hidden="true">&nbsp;</span>
+            <button type="submit" className="button button-secondary">
+              Recount
+            </button>
+          </div>
+        </form>
+      ) : null}
 
       <h2>The whole assignment</h2>
       <TableScroll label="Statistics of the whole assignment">
@@ -94,6 +123,7 @@ export default async function AnalysisPage({ params }: Props) {
 
       <h2>Items</h2>
       <ItemTable
+        label="Statistics per item"
         rows={results.items.items}
         titleOf={(statId) => {
           const item = itemById.get(statId);
@@ -115,6 +145,7 @@ export default async function AnalysisPage({ params }: Props) {
             misplaces.
           </p>
           <ItemTable
+            label="Statistics per sort-board card"
             rows={sortParts}
             titleOf={(partId) => {
               const [itemId, cardId] = partId.split(PART_SEPARATOR);
@@ -212,10 +243,12 @@ export default async function AnalysisPage({ params }: Props) {
 }
 
 function ItemTable({
+  label,
   rows,
   titleOf,
   optionsOf,
 }: {
+  label: string;
   rows: ItemStatistics[];
   titleOf: (id: string) => string;
   optionsOf: (
@@ -223,9 +256,9 @@ function ItemTable({
   ) => { optionId: string; label: string; count: number; isKey: boolean }[];
 }) {
   return (
-    <TableScroll label="Statistics per item">
+    <TableScroll label={label}>
       <table className="data-table">
-        <caption className="visually-hidden">Statistics per item</caption>
+        <caption className="visually-hidden">{label}</caption>
         <thead>
           <tr>
             <th scope="col">Item</th>
