@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { type Item } from '@/lib/bank/items';
+import { itemTitle, type Item } from '@/lib/bank/items';
 import { summariseQuiz } from '@/lib/quiz/summary';
 import type { Response } from '@/lib/scoring/responses';
 import { conceptHref } from '../links';
@@ -150,7 +150,7 @@ export function Summary({
           <p>You named the mode but not what sets it apart. These are worth another look:</p>
           <ul className={styles.missed}>
             {wrongReason.map((item) => (
-              <li key={item.id}>{item.kind === 'sort' ? item.question : item.stem.title}</li>
+              <li key={item.id}>{itemTitle(item)}</li>
             ))}
           </ul>
         </>
@@ -166,7 +166,7 @@ export function Summary({
               if (!response || !score) return null;
               return (
                 <li key={item.id} className={styles.missedItem}>
-                  <h4>{item.kind === 'sort' ? item.question : item.stem.title}</h4>
+                  <h4>{itemTitle(item)}</h4>
                   <ItemFeedback
                     item={item}
                     response={response}

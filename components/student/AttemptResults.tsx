@@ -1,6 +1,6 @@
 import { formatUtc } from '@/lib/assignments/describe';
 import type { AttemptView } from '@/server/attempts/service';
-import { ItemFeedback } from '../quiz/Feedback';
+import { AnsweredItems } from '../quiz/AnsweredItems';
 import { JoinForm } from './JoinForm';
 import styles from './student.module.css';
 
@@ -38,30 +38,14 @@ export function AttemptResults({ view, code }: { view: AttemptView; code: string
       )}
       {released ? <h3>Your answers</h3> : null}
       {released ? (
-        <ol className="list-plain stack">
-          {view.items.map((item, i) => {
-            const full = view.revealed[item.id];
-            const answer = view.answers[item.id];
-            return (
-              <li key={item.id} className="card">
-                <h4>
-                  {i + 1}. {item.kind === 'sort' ? item.question : item.stem.title}
-                </h4>
-                {full && answer?.score ? (
-                  <ItemFeedback
-                    item={full}
-                    response={answer.response}
-                    score={answer.score}
-                    certaintyBased={view.assignment.certaintyBased}
-                    inList
-                  />
-                ) : (
-                  <p className="muted">Not answered.</p>
-                )}
-              </li>
-            );
-          })}
-        </ol>
+        <AnsweredItems
+          entries={view.items.map((item) => ({
+            item,
+            revealed: view.revealed[item.id],
+            answer: view.answers[item.id],
+          }))}
+          certaintyBased={view.assignment.certaintyBased}
+        />
       ) : null}
       {view.canRetry ? (
         <>

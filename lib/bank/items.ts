@@ -129,6 +129,11 @@ export function keyedStems(item: Item): { stemId: string; key: string }[] {
   }
 }
 
+/** What a list or a table calls the item: its scenario's title, or a sort board's instruction. */
+export function itemTitle(item: { question: string; stem?: Pick<StemView, 'title'> }): string {
+  return item.stem ? item.stem.title : item.question;
+}
+
 export function stemIdsOf(item: Item): string[] {
   return item.kind === 'sort' ? item.cards.map((c) => c.id) : [item.stem.id];
 }

@@ -12,7 +12,6 @@ import {
   acceptsAnswers,
   assignmentState,
   deadlineOf,
-  expiredAt,
   feedbackReleased,
   type AssignmentState,
 } from '@/lib/assignments/status';
@@ -33,6 +32,7 @@ import {
 } from '../db/repositories/attempts';
 import type { AnswerRow, AttemptRow } from '../db/schema';
 import type { Assignment } from '../assignments/codec';
+import { endIfExpired, storedAnswerOf } from './stored';
 import { loadAssignment } from '../assignments/load';
 
 export const displayNameSchema = z
@@ -140,16 +140,7 @@ async function currentAttemptRow(
 ): Promise<AttemptRow | undefined> {
   const [latest] = await attemptsOfParticipant(db, assignment.id, participantHash);
   if (!latest) return undefined;
-  const ended = expiredAt(
-    { submittedAt: latest.submitted_at, deadlineAt: latest.deadline_at },
-    now,
-  );
-  if (ended === null) return latest;
-  const reason =
-    assignment.settings.dueAt !== null && ended === assignment.settings.dueAt
-      ? 'due'
-      : 'time-limit';
-  await finishAttempt(db, latest.id, ended, reason);
+  if (!(await endIfExpired(db, assignment, latest, now))) return latest;
   return (await attemptsOfParticipant(db, assignment.id, participantHash))[0];
 }
 
@@ -226,8 +217,8 @@ function viewOf(
     const show = immediate ? row !== undefined || submitted : submitted && released;
     if (show) revealed[item.id] = item;
     if (row) {
-      const response = responseSchema.parse(JSON.parse(row.response));
-      answers[item.id] = show ? { response, score: JSON.parse(row.score) as Scored } : { response };
+      const { response, score } = storedAnswerOf(row);
+      answers[item.id] = show ? { response, score } : { response };
     }
   }
   const state = assignmentState(assignment, now);

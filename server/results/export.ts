@@ -1,11 +1,9 @@
 /** The results as flat tables for spreadsheets (and the same records for JSON). */
 import type { CsvCell } from '@/lib/export/csv';
 import { itemsForAttempt } from '@/lib/assignments/attempt-items';
-import { keyedStems } from '@/lib/bank/items';
+import { itemTitle, keyedStems } from '@/lib/bank/items';
 import type { Assignment } from '../assignments/codec';
-import type { Db } from '../db/connect';
-import { answersOfAssignment, attemptsOfAssignment } from '../db/repositories/attempts';
-import { itemTitle, storedAnswerOf, type Results } from './service';
+import type { Results } from './service';
 
 type Table = { header: string[]; rows: CsvCell[][]; objects: Record<string, CsvCell>[] };
 
@@ -15,11 +13,11 @@ function table(header: string[], records: Record<string, CsvCell>[]): Table {
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
 
-export async function exportRows(
-  db: Db,
+/** Tables from results already loaded: nothing is read from the database again. */
+export function exportRows(
   assignment: Assignment,
   results: Results,
-): Promise<{ students: Table; answers: Table }> {
+): { students: Table; answers: Table } {
   const students = table(
     [
       'attempt_id',
@@ -51,15 +49,13 @@ export async function exportRows(
     })),
   );
 
-  const attempts = await attemptsOfAssignment(db, assignment.id);
-  const answerRows = await answersOfAssignment(db, assignment.id);
-  const byAttemptItem = new Map(answerRows.map((row) => [`${row.attempt_id} ${row.item_id}`, row]));
   const records: Record<string, CsvCell>[] = [];
-  for (const attempt of attempts) {
+  for (const { attempt, answers } of results.attempts) {
     const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
     items.forEach((item, position) => {
-      const row = byAttemptItem.get(`${attempt.id} ${item.id}`);
-      const stored = row && storedAnswerOf(row);
+      const answer = answers.get(item.id);
+      const row = answer?.row;
+      const stored = answer?.stored;
       // One line per classified scenario: a sort board gives one per card.
       for (const stem of keyedStems(item)) {
         const judgement = stored?.score.judgements.find((j) => j.stemId === stem.stemId);

@@ -1,9 +1,10 @@
 /** An assignment's results for its instructor: per student, per item, and per category pair. */
 import {
-  scenarioLevelInput,
   itemLevelInput,
   judgedOf,
+  scenarioLevelInput,
   type AttemptAnswers,
+  type StoredAnswer,
 } from '@/lib/analytics/assignment-data';
 import {
   classConfusion,
@@ -13,18 +14,11 @@ import {
 } from '@/lib/analytics/confusion';
 import { analyseAssignment, type AssignmentAnalysis } from '@/lib/analytics/item-analysis';
 import { chooseAttempts, type AttemptChoice } from '@/lib/analytics/attempt-choice';
-import { expiredAt } from '@/lib/assignments/status';
-import type { Item } from '@/lib/bank/items';
 import { calibration, type CalibrationRow } from '@/lib/scoring/certainty';
-import { responseSchema } from '@/lib/scoring/responses';
-import type { Scored } from '@/lib/scoring/types';
 import type { Assignment } from '../assignments/codec';
 import type { Db } from '../db/connect';
-import {
-  answersOfAssignment,
-  attemptsOfAssignment,
-  finishAttempt,
-} from '../db/repositories/attempts';
+import { endIfExpired, storedAnswerOf } from '../attempts/stored';
+import { answersOfAssignment, attemptsOfAssignment } from '../db/repositories/attempts';
 import type { AnswerRow, AttemptRow } from '../db/schema';
 
 export type AttemptStatus = 'in-progress' | 'submitted' | 'time-limit' | 'due' | 'closed';
@@ -48,6 +42,8 @@ export type StudentRow = {
 
 export type Results = {
   rows: StudentRow[];
+  /** Every attempt with its answers, in the order they started (for exports). */
+  attempts: LoadedAttempt[];
   /** Handed-in attempts counted by the figures (all, or each student's first or last). */
   finished: AttemptAnswers[];
   items: AssignmentAnalysis;
@@ -67,32 +63,11 @@ function statusOf(attempt: AttemptRow): AttemptStatus {
   }
 }
 
-/** Ends attempts whose time is up, so the table and the analysis see them as handed in. */
-async function endExpired(db: Db, attempts: AttemptRow[], assignment: Assignment, now: number) {
-  let changed = false;
-  for (const attempt of attempts) {
-    const ended = expiredAt(
-      { submittedAt: attempt.submitted_at, deadlineAt: attempt.deadline_at },
-      now,
-    );
-    if (ended === null) continue;
-    const reason =
-      assignment.settings.dueAt !== null && ended === assignment.settings.dueAt
-        ? 'due'
-        : 'time-limit';
-    changed = (await finishAttempt(db, attempt.id, ended, reason)) || changed;
-  }
-  return changed;
-}
-
-export function storedAnswerOf(row: AnswerRow) {
-  return {
-    response: responseSchema.parse(JSON.parse(row.response)),
-    // Written by our own scorer when the answer was saved.
-    score: JSON.parse(row.score) as Scored,
-    rawEarned: row.raw_earned,
-  };
-}
+/** One attempt as read: its row, and its answers by item id (the stored row and its parse). */
+export type LoadedAttempt = {
+  attempt: AttemptRow;
+  answers: Map<string, { row: AnswerRow; stored: StoredAnswer }>;
+};
 
 export async function loadResults(
   db: Db,
@@ -101,22 +76,24 @@ export async function loadResults(
   now: number,
   counted: AttemptChoice = 'all',
 ): Promise<Results> {
-  let attempts = await attemptsOfAssignment(db, assignment.id);
-  if (await endExpired(db, attempts, assignment, now)) {
-    attempts = await attemptsOfAssignment(db, assignment.id);
+  let attemptRows = await attemptsOfAssignment(db, assignment.id);
+  // Attempts whose time is up count as handed in.
+  let ended = false;
+  for (const attempt of attemptRows) {
+    ended = (await endIfExpired(db, assignment, attempt, now)) || ended;
   }
-  const answerRows = await answersOfAssignment(db, assignment.id);
-  const byAttempt = new Map<string, AnswerRow[]>();
-  for (const row of answerRows)
-    byAttempt.set(row.attempt_id, [...(byAttempt.get(row.attempt_id) ?? []), row]);
+  if (ended) attemptRows = await attemptsOfAssignment(db, assignment.id);
+  const loaded = new Map<string, LoadedAttempt>(
+    attemptRows.map((attempt) => [attempt.id, { attempt, answers: new Map() }]),
+  );
+  for (const row of await answersOfAssignment(db, assignment.id)) {
+    loaded.get(row.attempt_id)?.answers.set(row.item_id, { row, stored: storedAnswerOf(row) });
+  }
+  const attempts = [...loaded.values()];
 
-  const rows: StudentRow[] = [];
-  let finished: AttemptAnswers[] = [];
-  for (const attempt of attempts) {
-    const answers = byAttempt.get(attempt.id) ?? [];
-    const stored = Object.fromEntries(answers.map((row) => [row.item_id, storedAnswerOf(row)]));
-    const judgements = Object.values(stored).flatMap((a) => a.score.judgements);
-    rows.push({
+  const rows = attempts.map(({ attempt, answers }): StudentRow => {
+    const judgements = [...answers.values()].flatMap((a) => a.stored.score.judgements);
+    return {
       attemptId: attempt.id,
       name: attempt.display_name,
       number: attempt.number,
@@ -124,24 +101,31 @@ export async function loadResults(
       startedAt: attempt.started_at,
       submittedAt: attempt.submitted_at,
       durationMs: (attempt.submitted_at ?? now) - attempt.started_at,
-      earned: attempt.earned ?? answers.reduce((sum, a) => sum + a.earned, 0),
+      earned: attempt.earned ?? [...answers.values()].reduce((sum, a) => sum + a.row.earned, 0),
       max: attempt.max,
-      answered: answers.length,
+      answered: answers.size,
       total: assignment.items.length,
       ...(assignment.settings.certaintyBased ? { calibration: calibration(judgements) } : {}),
-    });
-    if (attempt.submitted_at !== null) finished.push({ attemptId: attempt.id, answers: stored });
-  }
+    };
+  });
 
+  const handedIn = attempts.filter(({ attempt }) => attempt.submitted_at !== null);
   const countedIds = new Set(
     chooseAttempts(
-      attempts
-        .filter((a) => a.submitted_at !== null)
-        .map((a) => ({ id: a.id, student: a.participant_hash, number: a.number })),
+      handedIn.map(({ attempt }) => ({
+        id: attempt.id,
+        student: attempt.participant_hash,
+        number: attempt.number,
+      })),
       counted,
     ),
   );
-  finished = finished.filter((a) => countedIds.has(a.attemptId));
+  const finished: AttemptAnswers[] = handedIn
+    .filter(({ attempt }) => countedIds.has(attempt.id))
+    .map(({ attempt, answers }) => ({
+      attemptId: attempt.id,
+      answers: Object.fromEntries([...answers].map(([itemId, a]) => [itemId, a.stored])),
+    }));
   const itemLevel = itemLevelInput(assignment.items, finished);
   const scenarioLevel = scenarioLevelInput(assignment.items, finished);
   const judged = judgedOf(assignment.items, finished);
@@ -160,14 +144,10 @@ export async function loadResults(
 
   return {
     rows,
+    attempts,
     finished,
     items: analyseAssignment(itemLevel.items, itemLevel.students),
     scenarios: analyseAssignment(scenarioLevel.items, scenarioLevel.students),
     confusion,
   };
-}
-
-/** One attempt's answers in the order the student saw the items (for the instructor's detail view). */
-export function itemTitle(item: Item): string {
-  return item.kind === 'sort' ? item.question : item.stem.title;
 }

@@ -41,7 +41,7 @@ export async function GET(request: NextRequest, context: Context) {
     Date.now(),
     query.data.attempts,
   );
-  const tables = await exportRows(guard.db, assignment, results);
+  const tables = exportRows(assignment, results);
   const base = `attache-${assignment.joinCode}`;
   if (query.data.format === 'json') {
     return new NextResponse(

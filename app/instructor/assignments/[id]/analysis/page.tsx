@@ -15,13 +15,13 @@ import {
   type ItemStatistics,
 } from '@/lib/analytics/item-analysis';
 import { contrastSuggestions } from '@/lib/assignments/contrast-suggestions';
-import type { Item } from '@/lib/bank/items';
+import { itemTitle, type Item } from '@/lib/bank/items';
 import { ownedAssignment } from '@/server/assignments/service';
 import { getBank } from '@/server/bank';
 import { getDb } from '@/server/db';
 import { rowIdSchema } from '@/server/http/params';
 import { requestTime, requireSession } from '@/server/pages';
-import { itemTitle, loadResults } from '@/server/results/service';
+import { loadResults } from '@/server/results/service';
 
 export const metadata: Metadata = { title: 'Item analysis' };
 

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatDuration, formatMarks } from '@/components/instructor/format';
-import { ItemFeedback } from '@/components/quiz/Feedback';
+import { AnsweredItems } from '@/components/quiz/AnsweredItems';
 import { itemsForAttempt } from '@/lib/assignments/attempt-items';
 import { ownedAssignment } from '@/server/assignments/service';
 import { getDb } from '@/server/db';
 import { answersOfAttempt, findAttempt } from '@/server/db/repositories/attempts';
 import { rowIdSchema } from '@/server/http/params';
 import { requireSession } from '@/server/pages';
-import { itemTitle, storedAnswerOf } from '@/server/results/service';
+import { storedAnswerOf } from '@/server/attempts/stored';
 
 export const metadata: Metadata = { title: 'Student answers' };
 
@@ -49,29 +49,10 @@ export default async function AttemptPage({ params }: Props) {
         )}
       </p>
       <h3>Answers in the order the student saw them</h3>
-      <ol className="list-plain stack">
-        {items.map((item, i) => {
-          const answer = answers.get(item.id);
-          return (
-            <li key={item.id} className="card">
-              <h4>
-                {i + 1}. {itemTitle(item)}
-              </h4>
-              {answer ? (
-                <ItemFeedback
-                  item={item}
-                  response={answer.response}
-                  score={answer.score}
-                  certaintyBased={assignment.settings.certaintyBased}
-                  inList
-                />
-              ) : (
-                <p className="muted">Not answered.</p>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <AnsweredItems
+        entries={items.map((item) => ({ item, revealed: item, answer: answers.get(item.id) }))}
+        certaintyBased={assignment.settings.certaintyBased}
+      />
     </>
   );
 }
