@@ -4,7 +4,7 @@ import { sameSecret } from '../auth/tokens';
 import type { Db } from '../db/connect';
 import { getDb } from '../db';
 import { SESSION_COOKIE } from './cookies';
-import { isSameOrigin } from './origin';
+import { crossSiteRefusal } from './origin';
 import { problem, type ErrorBody } from './responses';
 
 export const CSRF_HEADER = 'x-csrf-token';
@@ -20,9 +20,8 @@ export async function requireInstructor(
   request: NextRequest,
   { changesState }: { changesState: boolean },
 ): Promise<Guarded> {
-  if (changesState && !isSameOrigin(request)) {
-    return { ok: false, response: problem(403, 'Cross-site request refused.') };
-  }
+  const refused = changesState ? crossSiteRefusal(request) : undefined;
+  if (refused) return { ok: false, response: refused };
   const db = await getDb();
   const session = await sessionOf(db, request.cookies.get(SESSION_COOKIE)?.value, Date.now());
   if (!session) return { ok: false, response: problem(401, 'Sign in first.') };
@@ -36,9 +35,4 @@ export async function requireInstructor(
     }
   }
   return { ok: true, db, session };
-}
-
-/** Refuses a state-changing request from another site (for routes without a session). */
-export function crossSiteRefusal(request: NextRequest): NextResponse<ErrorBody> | undefined {
-  return isSameOrigin(request) ? undefined : problem(403, 'Cross-site request refused.');
 }

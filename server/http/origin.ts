@@ -3,7 +3,8 @@
  * tell the public scheme, host and client address; otherwise they are ignored, since anyone
  * could send them.
  */
-import type { NextRequest } from 'next/server';
+import type { NextRequest, NextResponse } from 'next/server';
+import { problem, type ErrorBody } from './responses';
 import { readEnv } from '../env';
 
 function trustProxy(): boolean {
@@ -58,4 +59,9 @@ export function isSameOrigin(request: NextRequest): boolean {
   if (site !== null) return site === 'same-origin';
   // Neither header: not a browser (curl, a test, the load benchmark); cookies are not at risk.
   return true;
+}
+
+/** The 403 to send when a state-changing request comes from another site; undefined when it may go on. */
+export function crossSiteRefusal(request: NextRequest): NextResponse<ErrorBody> | undefined {
+  return isSameOrigin(request) ? undefined : problem(403, 'Cross-site request refused.');
 }

@@ -2,7 +2,12 @@ import { NextResponse } from 'next/server';
 import type { z } from 'zod';
 
 /** Every error is JSON with a human sentence; `issues` lists the fields at fault for a 400. */
-export type ErrorBody = { error: string; issues?: { path: string; message: string }[] };
+export type ErrorBody = {
+  error: string;
+  issues?: { path: string; message: string }[];
+  /** A machine-readable cause, e.g. "closed", for clients that act on it. */
+  reason?: string;
+};
 
 export function problem(
   status: number,

@@ -4,7 +4,7 @@ import type { Assignment } from '../assignments/codec';
 import type { Db } from '../db/connect';
 import { getDb } from '../db';
 import { participantCookie } from './cookies';
-import { isSameOrigin } from './origin';
+import { crossSiteRefusal } from './origin';
 import { joinCodeSchema } from './params';
 import { problem, type ErrorBody } from './responses';
 
@@ -14,19 +14,22 @@ type Found =
   | { ok: true; db: Db; assignment: Assignment; participantToken: string | undefined }
   | { ok: false; response: NextResponse<ErrorBody> };
 
+/** The assignment a code names, as typed or linked; undefined for anything that is not one. */
+export async function assignmentByCode(db: Db, rawCode: string): Promise<Assignment | undefined> {
+  const code = joinCodeSchema.safeParse(rawCode);
+  return code.success ? findByCode(db, code.data) : undefined;
+}
+
 /** The assignment a student route names by code, and the student's token for it. */
 export async function studentContext(
   request: NextRequest,
   rawCode: string,
   { changesState }: { changesState: boolean },
 ): Promise<Found> {
-  if (changesState && !isSameOrigin(request)) {
-    return { ok: false, response: problem(403, 'Cross-site request refused.') };
-  }
-  const code = joinCodeSchema.safeParse(rawCode);
-  if (!code.success) return { ok: false, response: problem(404, UNKNOWN_CODE) };
+  const refused = changesState ? crossSiteRefusal(request) : undefined;
+  if (refused) return { ok: false, response: refused };
   const db = await getDb();
-  const assignment = await findByCode(db, code.data);
+  const assignment = await assignmentByCode(db, rawCode);
   if (!assignment) return { ok: false, response: problem(404, UNKNOWN_CODE) };
   const token = request.cookies.get(participantCookie(assignment.id))?.value;
   return {

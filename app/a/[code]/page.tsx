@@ -6,10 +6,10 @@ import { AttemptRunner } from '@/components/student/AttemptRunner';
 import { JoinForm } from '@/components/student/JoinForm';
 import { formatUtc, settingsLines } from '@/lib/assignments/describe';
 import { assignmentState } from '@/lib/assignments/status';
-import { attemptView, findByCode } from '@/server/attempts/service';
+import { attemptView } from '@/server/attempts/service';
 import { getDb } from '@/server/db';
 import { participantCookie } from '@/server/http/cookies';
-import { joinCodeSchema } from '@/server/http/params';
+import { assignmentByCode } from '@/server/http/student';
 import { requestTime } from '@/server/pages';
 
 export const metadata: Metadata = { title: 'Assignment', robots: { index: false } };
@@ -18,10 +18,8 @@ type Props = { params: Promise<{ code: string }> };
 
 /** A class assignment, by its join code: join with a name, answer, submit, see results. */
 export default async function AssignmentForStudents({ params }: Props) {
-  const code = joinCodeSchema.safeParse((await params).code);
-  if (!code.success) notFound();
   const db = await getDb();
-  const assignment = await findByCode(db, code.data);
+  const assignment = await assignmentByCode(db, (await params).code);
   if (!assignment) notFound();
   const token = (await cookies()).get(participantCookie(assignment.id))?.value;
   const now = requestTime();

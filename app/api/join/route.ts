@@ -1,18 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
-import {
-  displayNameSchema,
-  findByCode,
-  joinAssignment,
-  type JoinFailure,
-} from '@/server/attempts/service';
-import { getDb } from '@/server/db';
+import { displayNameSchema, joinAssignment, type JoinFailure } from '@/server/attempts/service';
 import { parseJsonBody } from '@/server/http/body';
 import { participantCookie, setSecureCookie } from '@/server/http/cookies';
-import { crossSiteRefusal } from '@/server/http/instructor';
-import { joinCodeSchema } from '@/server/http/params';
 import { problem } from '@/server/http/responses';
-import { UNKNOWN_CODE } from '@/server/http/student';
+import { studentContext } from '@/server/http/student';
 
 const joinSchema = z.strictObject({
   /** As typed, e.g. "k7qm 4p". */
@@ -31,23 +23,18 @@ const REFUSALS: Record<JoinFailure, [number, string]> = {
 const PARTICIPANT_DAYS = 180;
 
 export async function POST(request: NextRequest) {
-  const refused = crossSiteRefusal(request);
-  if (refused) return refused;
   const body = await parseJsonBody(request, joinSchema, 4096);
   if (!body.ok) return body.response;
-  const code = joinCodeSchema.safeParse(body.data.code);
-  if (!code.success) return problem(404, UNKNOWN_CODE);
-  const db = await getDb();
-  const assignment = await findByCode(db, code.data);
-  if (!assignment) return problem(404, UNKNOWN_CODE);
-  const token = request.cookies.get(participantCookie(assignment.id))?.value;
-  const result = await joinAssignment(db, assignment, token, body.data.name, Date.now());
+  const found = await studentContext(request, body.data.code, { changesState: true });
+  if (!found.ok) return found.response;
+  const { db, assignment, participantToken } = found;
+  const result = await joinAssignment(db, assignment, participantToken, body.data.name, Date.now());
   if (!result.ok) {
     const [status, message] = REFUSALS[result.reason];
-    return problem(status, message, { reason: result.reason } as object);
+    return problem(status, message, { reason: result.reason });
   }
   const response = NextResponse.json(
-    { url: `/a/${code.data}`, resumed: result.resumed },
+    { url: `/a/${assignment.joinCode}`, resumed: result.resumed },
     { status: result.resumed ? 200 : 201 },
   );
   setSecureCookie(

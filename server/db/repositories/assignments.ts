@@ -54,31 +54,28 @@ export type AssignmentListRow = Pick<
 > & { attempts: number; submitted: number };
 
 /** An instructor's assignments, newest first, with how many attempts each has. */
+const LIST_COLUMNS = [
+  'assignment.id',
+  'assignment.title',
+  'assignment.join_code',
+  'assignment.settings',
+  'assignment.item_count',
+  'assignment.created_at',
+  'assignment.closed_at',
+] as const;
+
 export async function listAssignments(db: Db, instructorId: string): Promise<AssignmentListRow[]> {
   const rows = await db
     .selectFrom('assignment')
     .leftJoin('attempt', 'attempt.assignment_id', 'assignment.id')
     .select((eb) => [
-      'assignment.id',
-      'assignment.title',
-      'assignment.join_code',
-      'assignment.settings',
-      'assignment.item_count',
-      'assignment.created_at',
-      'assignment.closed_at',
+      ...LIST_COLUMNS,
       eb.fn.count<number | string>('attempt.id').as('attempts'),
       eb.fn.count<number | string>('attempt.submitted_at').as('submitted'),
     ])
     .where('assignment.instructor_id', '=', instructorId)
-    .groupBy([
-      'assignment.id',
-      'assignment.title',
-      'assignment.join_code',
-      'assignment.settings',
-      'assignment.item_count',
-      'assignment.created_at',
-      'assignment.closed_at',
-    ])
+    // PostgreSQL wants every selected column grouped.
+    .groupBy([...LIST_COLUMNS])
     .orderBy('assignment.created_at', 'desc')
     .execute();
   return rows.map((row) => ({

@@ -3,7 +3,7 @@ import { signIn, signInSchema } from '@/server/auth/service';
 import { getDb } from '@/server/db';
 import { signedInResponse } from '@/server/http/auth-responses';
 import { parseJsonBody } from '@/server/http/body';
-import { crossSiteRefusal } from '@/server/http/instructor';
+import { crossSiteRefusal } from '@/server/http/origin';
 import { clientIp } from '@/server/http/origin';
 import { problem } from '@/server/http/responses';
 

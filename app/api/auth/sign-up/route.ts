@@ -3,7 +3,7 @@ import { signUp, signUpSchema } from '@/server/auth/service';
 import { getDb } from '@/server/db';
 import { signedInResponse } from '@/server/http/auth-responses';
 import { parseJsonBody } from '@/server/http/body';
-import { crossSiteRefusal } from '@/server/http/instructor';
+import { crossSiteRefusal } from '@/server/http/origin';
 import { problem } from '@/server/http/responses';
 
 export async function POST(request: NextRequest) {

@@ -28,7 +28,7 @@ export async function POST(request: NextRequest, context: Context) {
   );
   if (!result.ok) {
     const message = result.reason === 'incomplete' ? result.message : MESSAGES[result.reason];
-    return problem(result.status, message, { reason: result.reason } as object);
+    return problem(result.status, message, { reason: result.reason });
   }
   return NextResponse.json({
     saved: true,
