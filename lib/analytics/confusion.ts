@@ -1,6 +1,6 @@
 /** Which categories of a framework a class mixes up, from its judged single-choice answers. */
 
-export type Judged = { frameworkId: string; key: string; given: string | undefined };
+export type Judged = { frameworkId: string; key: string; given?: string };
 
 export type ConfusionMatrix = {
   frameworkId: string;

@@ -1,14 +1,8 @@
 /** Turns an instructor's choice (a set, filters, or hand-picked ids) into the items of an assignment. */
-import { keyedStems, stemIdsOf, type ChoiceItem, type Item } from '../bank/items';
-import {
-  itemsOfSet,
-  makeSortItem,
-  pickSortScenarios,
-  resolveItem,
-  type SortFramework,
-} from '../bank/sort';
+import { keyedStems, stemIdsOf, type Item } from '../bank/items';
+import { drawSortBoard, itemsOfSet, resolveItem, type SortFramework } from '../bank/sort';
 import type { QuizSet } from '../bank/sets';
-import { pickMixed } from '../quiz/build';
+import { BOARD_CARDS, insertSpread, pickMixed } from '../quiz/build';
 import type { ItemSource } from './settings';
 
 export type SelectContext = {
@@ -38,9 +32,6 @@ export function selectItems(source: ItemSource, context: SelectContext): Selecti
   }
 }
 
-/** Cards on a drawn sort board, as in a practice quiz: enough to compare, few enough for a phone. */
-const BOARD_CARDS = 5;
-
 type Filters = Extract<ItemSource, { source: 'filters' }>;
 
 /**
@@ -66,19 +57,19 @@ function drawByFilters(
       f.sortInstruction && (source.frameworks.length === 0 || source.frameworks.includes(f.id)),
   );
   const used = new Set<string>();
+  const boardPool = context.items.filter((item) => matchesFilters(item, anyKind));
   const boards: Item[] = [];
   for (let b = 0; b < boardCount && boardFrameworks.length > 0; b++) {
     const framework = boardFrameworks[b % boardFrameworks.length]!;
-    const classify = context.items.filter(
-      (item): item is ChoiceItem =>
-        item.kind === 'classify' &&
-        item.frameworkId === framework.id &&
-        matchesFilters(item, anyKind),
+    const board = drawSortBoard(
+      framework,
+      boardPool,
+      BOARD_CARDS,
+      `${source.seed}:board:${b}`,
+      used,
+      byId,
     );
-    const ids = pickSortScenarios(classify, BOARD_CARDS, `${source.seed}:board:${b}`, used);
-    const board = makeSortItem(framework, ids, byId);
     if (!board) break;
-    board.cards.forEach((card) => used.add(card.id));
     boards.push(board);
   }
   if (onlyBoards) return boards;
@@ -88,13 +79,8 @@ function drawByFilters(
       matchesFilters(item, source) &&
       !stemIdsOf(item).some((id) => used.has(id)),
   );
-  const questions = pickMixed(pool, source.count - boards.length, source.seed);
-  // Boards spread evenly through the questions.
-  const out = [...questions];
-  boards.forEach((board, index) => {
-    const at = Math.round(((index + 1) * out.length) / (boards.length + 1));
-    out.splice(at, 0, board);
-  });
+  const out = pickMixed(pool, source.count - boards.length, source.seed);
+  boards.forEach((board, index) => insertSpread(out, board, index, boards.length));
   return out;
 }
 

@@ -80,6 +80,26 @@ export function pickSortScenarios(
   return picked.length >= SORT_MIN_CARDS ? picked : [];
 }
 
+/**
+ * A board of up to `cards` scenarios of one framework drawn from the classify items in `pool`,
+ * none of them in `used`; the board's cards are added to `used`. Undefined when too few are left.
+ */
+export function drawSortBoard(
+  framework: SortFramework,
+  pool: readonly Item[],
+  cards: number,
+  seed: string,
+  used: Set<string>,
+  itemById: ReadonlyMap<string, Item>,
+): SortItem | undefined {
+  const classify = pool.filter(
+    (item): item is ChoiceItem => item.kind === 'classify' && item.frameworkId === framework.id,
+  );
+  const board = makeSortItem(framework, pickSortScenarios(classify, cards, seed, used), itemById);
+  board?.cards.forEach((card) => used.add(card.id));
+  return board;
+}
+
 /** An item by id: a generated item, or a sort board rebuilt from its id. */
 export function resolveItem(
   id: string,

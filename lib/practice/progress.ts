@@ -1,5 +1,6 @@
 /** What the progress page shows, computed from the device's practice history. */
 import { conceptOf, type ConceptId, type PracticeAnswer } from './types';
+import { classConfusion } from '../analytics/confusion';
 
 /** Mastery is judged on this many most recent answers of a concept, not on lifetime totals. */
 export const MASTERY_WINDOW = 5;
@@ -25,15 +26,7 @@ export function confusionMatrix(
   frameworkId: string,
   categories: readonly string[],
 ): number[][] {
-  const position = new Map(categories.map((c, i) => [c, i]));
-  const counts = categories.map(() => categories.map(() => 0));
-  for (const answer of history) {
-    if (answer.frameworkId !== frameworkId || answer.given === undefined) continue;
-    const row = position.get(answer.key);
-    const column = position.get(answer.given);
-    if (row !== undefined && column !== undefined) counts[row]![column]!++;
-  }
-  return counts;
+  return classConfusion(history, frameworkId, categories).counts;
 }
 
 export type DayAccuracy = { day: string; answers: number; accuracy: number };

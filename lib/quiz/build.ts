@@ -1,13 +1,7 @@
 /** Picks and orders the items of a quiz from a spec. Pure: the seed decides everything. */
-import type { ChoiceItem, Item } from '../bank/items';
+import { stemIdsOf, type Item } from '../bank/items';
 import type { QuizSet } from '../bank/sets';
-import {
-  itemsOfSet,
-  makeSortItem,
-  pickSortScenarios,
-  resolveItem,
-  type SortFramework,
-} from '../bank/sort';
+import { drawSortBoard, itemsOfSet, resolveItem, type SortFramework } from '../bank/sort';
 import { shuffle } from '../random/seeded';
 import type { QuizSpec } from './spec';
 
@@ -24,7 +18,7 @@ export type QuizContext = {
 };
 
 /** Cards on a generated sort board: enough to compare, few enough for a phone screen. */
-const BOARD_CARDS = 5;
+export const BOARD_CARDS = 5;
 /** One sort board for every this many questions. */
 const QUESTIONS_PER_BOARD = 10;
 
@@ -80,27 +74,19 @@ function withBoards(
   byId: ReadonlyMap<string, Item>,
   seed: string,
 ): Item[] {
-  const used = new Set(
-    questions.flatMap((item) =>
-      item.kind === 'sort' ? item.cards.map((c) => c.id) : [item.stem.id],
-    ),
-  );
+  const used = new Set(questions.flatMap(stemIdsOf));
   const out = [...questions];
   frameworks.forEach((framework, index) => {
-    const classify = pool.filter(
-      (i): i is ChoiceItem => i.kind === 'classify' && i.frameworkId === framework.id,
-    );
-    const scenarioIds = pickSortScenarios(classify, BOARD_CARDS, `${seed}:board:${index}`, used);
-    const board = makeSortItem(framework, scenarioIds, byId);
-    if (!board) return;
-    board.cards.forEach((c) => used.add(c.id));
-    const position = Math.min(
-      out.length,
-      Math.round(((index + 1) * out.length) / (frameworks.length + 1)),
-    );
-    out.splice(position, 0, board);
+    const board = drawSortBoard(framework, pool, BOARD_CARDS, `${seed}:board:${index}`, used, byId);
+    if (board) insertSpread(out, board, index, frameworks.length);
   });
   return out;
+}
+
+/** Inserts the `index`-th of `count` extra items so that they fall evenly through `list`. */
+export function insertSpread<T>(list: T[], item: T, index: number, count: number): void {
+  const position = Math.min(list.length, Math.round(((index + 1) * list.length) / (count + 1)));
+  list.splice(position, 0, item);
 }
 
 /**
