@@ -1,10 +1,8 @@
-/** Numbers on the results pages: two decimals, and a dash where a figure is undefined. */
+/** Numbers on the results pages. */
+
+/** Two decimals, and a dash where a figure is undefined. */
 export function fixed2(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : value.toFixed(2);
-}
-
-export function percent(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : `${Math.round(value * 100)}%`;
 }
 
 export function formatDuration(ms: number): string {

@@ -53,18 +53,22 @@ function keysOf(item: Item): string[] {
   }
 }
 
+function analysedItemOf(item: Item): AnalysedItem {
+  return {
+    id: item.id,
+    max: keyedStems(item).length,
+    options: optionsOf(item),
+    keys: keysOf(item),
+  };
+}
+
 /** One row per item; marks are raw (certainty weighting would distort facility). */
 export function itemLevelInput(
   items: readonly Item[],
   attempts: readonly AttemptAnswers[],
 ): AnalysisInput {
   return {
-    items: items.map((item) => ({
-      id: item.id,
-      max: keyedStems(item).length,
-      options: optionsOf(item),
-      keys: keysOf(item),
-    })),
+    items: items.map(analysedItemOf),
     students: attempts.map((attempt) => ({
       studentId: attempt.attemptId,
       responses: Object.fromEntries(
@@ -98,18 +102,7 @@ export function scenarioLevelInput(
             keys: [item.answer.keys[card.id]!, ...(item.answer.accepted[card.id] ?? [])],
           },
         }))
-      : [
-          {
-            item,
-            cardId: undefined,
-            analysed: {
-              id: item.id,
-              max: keyedStems(item).length,
-              options: optionsOf(item),
-              keys: keysOf(item),
-            },
-          },
-        ],
+      : [{ item, cardId: undefined, analysed: analysedItemOf(item) }],
   );
   return {
     items: parts.map((p) => p.analysed),
