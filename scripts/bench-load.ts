@@ -12,7 +12,6 @@
  *
  * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +22,8 @@ import { loadBank } from '../lib/bank/load';
 import { readBankFiles } from '../lib/bank/read-files';
 import { openDb, type DbTarget } from '../server/db/connect';
 import { createPostgresSchema } from '../tests/server/support/engines';
-import { freePort, waitUntilUp } from './serve';
+import { createAssignment, signUpInstructor } from './classroom';
+import { startServer, type Server } from './serve';
 
 type EngineName = 'sqlite' | 'postgres';
 type Options = { engines: EngineName[]; students: number; items: number };
@@ -87,7 +87,6 @@ const REQUEST_TIMEOUT_MS = 120_000;
 /** Answers slower than this are counted apart: the tail a student notices. */
 const SLOW_MS = 5_000;
 const PAGE_RUNS = 5;
-const PASSWORD = 'load bench password';
 
 function parseOptions(): Options {
   const { values } = parseArgs({
@@ -174,12 +173,11 @@ function planFor(student: number, items: BenchItem[]): Plan {
 /** One HTTP request, timed; network failures and timeouts come back as status 0. */
 async function request(
   url: string,
-  init: { method?: string; body?: unknown; cookie?: string; csrf?: string },
+  init: { method?: string; body?: unknown; cookie?: string },
 ): Promise<Reply> {
   const headers: Record<string, string> = {};
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.cookie) headers.cookie = init.cookie;
-  if (init.csrf) headers['x-csrf-token'] = init.csrf;
   const start = performance.now();
   try {
     const response = await fetch(url, {
@@ -252,46 +250,6 @@ async function runStudent(base: string, code: string, plan: Plan, tally: Tally):
     await Promise.all(copies);
   }
   tally.record('submit', await request(`${base}/api/a/${code}/submit`, { cookie }));
-}
-
-type Instructor = { cookie: string; csrf: string };
-
-async function signUp(base: string): Promise<Instructor> {
-  const reply = await request(`${base}/api/auth/sign-up`, {
-    body: { name: 'Load bench', email: `load-${Date.now()}@example.edu`, password: PASSWORD },
-  });
-  const cookie = cookieOf(reply, 'attache_session=');
-  if (reply.status !== 201 || !cookie) throw new Error(`sign-up: ${reply.status} ${reply.text}`);
-  const { csrfToken } = JSON.parse(reply.text) as { csrfToken: string };
-  return { cookie, csrf: csrfToken };
-}
-
-async function createAssignment(
-  base: string,
-  instructor: Instructor,
-  items: BenchItem[],
-): Promise<{ id: string; joinCode: string }> {
-  const reply = await request(`${base}/api/assignments`, {
-    cookie: instructor.cookie,
-    csrf: instructor.csrf,
-    body: {
-      title: `Load bench, ${items.length} items`,
-      items: { source: 'picked', items: items.map((i) => i.id) },
-      settings: {
-        // Deferred feedback: a student may change an answer until submitting.
-        feedback: 'after-close',
-        maxAttempts: 1,
-        timeLimitMinutes: null,
-        opensAt: null,
-        dueAt: null,
-        shuffleItems: true,
-        shuffleOptions: true,
-        certaintyBased: false,
-      },
-    },
-  });
-  if (reply.status !== 201) throw new Error(`create assignment: ${reply.status} ${reply.text}`);
-  return JSON.parse(reply.text) as { id: string; joinCode: string };
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -390,48 +348,6 @@ async function freshDatabase(engine: EngineName): Promise<FreshDatabase> {
   };
 }
 
-type Server = { base: string; output: string[]; stop: () => Promise<void> };
-
-/** `node scripts/start.mjs` in a process group of its own, its output kept for the report. */
-async function startServer(extraEnv: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn('node', ['scripts/start.mjs'], {
-    env: { ...process.env, ...extraEnv, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => output.push(...chunk.toString().split('\n').filter(Boolean));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const server = { base: `http://127.0.0.1:${port}`, output, stop: () => stopGroup(child) };
-  try {
-    // Five minutes: the first start builds the app.
-    await waitUntilUp(`${server.base}/`, 300_000, child);
-  } catch (error) {
-    console.error(output.slice(-40).join('\n'));
-    await server.stop();
-    throw error;
-  }
-  return server;
-}
-
-/** SIGTERM to the whole group (npm, next…), SIGKILL if it is still there after 10 s. */
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (!child.pid || child.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  process.kill(-child.pid, 'SIGTERM');
-  const timer = setTimeout(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }, 10_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 /** Lines of server output that report a failure. */
 function errorLines(output: string[]): string[] {
   return output.filter((line) => /error|SQLITE_BUSY|locked|timeout|ECONN|⨯/i.test(line));
@@ -446,10 +362,15 @@ async function benchEngine(
   let server: Server | undefined;
   try {
     console.error(`[${engine}] starting the server (building first if the build is stale)…`);
-    server = await startServer(database.env);
+    server = await startServer({ env: database.env });
     const { base } = server;
-    const instructor = await signUp(base);
-    const assignment = await createAssignment(base, instructor, items);
+    const instructor = await signUpInstructor(base, 'Load bench');
+    const assignment = await createAssignment(base, instructor, {
+      title: `Load bench, ${items.length} items`,
+      items: { source: 'picked', items: items.map((i) => i.id) },
+      // Deferred feedback: a student may change an answer until submitting.
+      settings: { feedback: 'after-close', shuffleItems: true, shuffleOptions: true },
+    });
     const plans = Array.from({ length: options.students }, (_, s) => planFor(s, items));
     const tally = new Tally();
 

@@ -6,14 +6,15 @@
  *  2. Practice: the time to choose the next item on a 10,000-item synthetic bank.
  * Prints a table, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { freePort, waitUntilUp } from './serve';
+import { createAssignment, joinAsStudent, signUpInstructor } from './classroom';
+import { startServer, waitUntilUp, type Server } from './serve';
 import { review } from '../lib/practice/schedule';
 import { buildPracticeIndex, selectNext, type PracticeItemRef } from '../lib/practice/select';
 import { conceptOf, type PracticeAnswer, type StoredCard } from '../lib/practice/types';
@@ -43,73 +44,37 @@ const ROUTES = [
 
 type Prepared = { path: string; cookie: { name: string; value: string } };
 
-let classroom:
-  | Promise<{ code: string; id: string; session: string; participant: Prepared['cookie'] }>
-  | undefined;
+type Classroom = { code: string; id: string; session: string; participant: string };
+let classroom: Promise<Classroom> | undefined;
 
 /** One instructor, one assignment from a curated set, one student who has joined it. */
-function setUpClassroom(base: string) {
+function setUpClassroom(base: string): Promise<Classroom> {
   classroom ??= (async () => {
-    const cookieOf = (response: Response) => {
-      const [pair] = response.headers.getSetCookie()[0]!.split(';');
-      const [name, ...value] = pair!.split('=');
-      return { name: name!, value: value.join('=') };
-    };
-    const signUp = await fetch(new URL('/api/auth/sign-up', base), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        name: 'Bench',
-        email: `bench-${Date.now()}@example.edu`,
-        password: 'bench password 1',
-      }),
+    const instructor = await signUpInstructor(base, 'Bench');
+    const { id, joinCode } = await createAssignment(base, instructor, {
+      title: 'Bench',
+      items: { source: 'set', set: 'five-functions' },
     });
-    const session = cookieOf(signUp);
-    const { csrfToken } = (await signUp.json()) as { csrfToken: string };
-    const created = await fetch(new URL('/api/assignments', base), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-csrf-token': csrfToken,
-        cookie: `${session.name}=${session.value}`,
-      },
-      body: JSON.stringify({
-        title: 'Bench',
-        items: { source: 'set', set: 'five-functions' },
-        settings: {
-          feedback: 'immediate',
-          maxAttempts: 1,
-          timeLimitMinutes: null,
-          opensAt: null,
-          dueAt: null,
-          shuffleItems: false,
-          shuffleOptions: false,
-          certaintyBased: false,
-        },
-      }),
-    });
-    const { id, joinCode } = (await created.json()) as { id: string; joinCode: string };
-    const joined = await fetch(new URL('/api/join', base), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ code: joinCode, name: 'Student' }),
-    });
-    return { code: joinCode, id, session: session.value, participant: cookieOf(joined) };
+    const participant = await joinAsStudent(base, joinCode, 'Student');
+    return { code: joinCode, id, session: instructor.cookie, participant };
   })();
   return classroom;
 }
 
+/** A "name=value" pair as a cookie for the browser context. */
+function asCookie(pair: string): Prepared['cookie'] {
+  const [name, ...value] = pair.split('=');
+  return { name: name!, value: value.join('=') };
+}
+
 async function studentAttempt(base: string): Promise<Prepared> {
   const room = await setUpClassroom(base);
-  return { path: `/a/${room.code}`, cookie: room.participant };
+  return { path: `/a/${room.code}`, cookie: asCookie(room.participant) };
 }
 
 async function instructorPage(base: string): Promise<Prepared> {
   const room = await setUpClassroom(base);
-  return {
-    path: `/instructor/assignments/${room.id}`,
-    cookie: { name: 'attache_session', value: room.session },
-  };
+  return { path: `/instructor/assignments/${room.id}`, cookie: asCookie(room.session) };
 }
 
 export type RouteWeight = {
@@ -246,21 +211,16 @@ function selectionBenchmark(): { items: number; medianMs: number; maxMs: number 
 async function main() {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   let base = urlArg;
-  let server: ReturnType<typeof spawn> | undefined;
+  let server: Server | undefined;
   if (!base) {
     if (!args.has('--no-build')) {
       const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore', env });
       if (build.status !== 0) throw new Error('next build failed');
     }
-    const port = await freePort();
     // A throw-away database: the bench makes an instructor, an assignment and a student.
     const dataDir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
-    server = spawn('npx', ['next', 'start', '-p', String(port)], {
-      stdio: 'ignore',
-      env: { ...env, DATA_DIR: dataDir, DATABASE_URL: '' },
-      detached: true,
-    });
-    base = `http://127.0.0.1:${port}`;
+    server = await startServer({ env: { DATA_DIR: dataDir, DATABASE_URL: '' } });
+    base = server.base;
   }
   try {
     await waitUntilUp(base, 60_000);
@@ -291,7 +251,7 @@ async function main() {
       process.exitCode = 1;
     }
   } finally {
-    if (server?.pid) process.kill(-server.pid);
+    await server?.stop();
   }
 }
 

@@ -1,5 +1,5 @@
 /** Helpers for starting the production server on a free port, for the e2e tests and the bench. */
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export async function freePort(): Promise<number> {
@@ -36,4 +36,56 @@ export async function waitUntilUp(
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`the server did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+export type Server = { base: string; output: string[]; stop: () => Promise<void> };
+
+/**
+ * `node scripts/start.mjs` (which builds when the build is stale) on a free port, in a process
+ * group of its own so that stopping it stops npm and Next too. Its output is kept, or shown.
+ */
+export async function startServer({
+  env = {},
+  output = 'keep',
+  timeoutMs = 300_000,
+}: {
+  env?: Record<string, string>;
+  output?: 'keep' | 'show';
+  timeoutMs?: number;
+} = {}): Promise<Server> {
+  const port = await freePort();
+  const child = spawn('node', ['scripts/start.mjs'], {
+    env: { ...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: output === 'show' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  const lines: string[] = [];
+  const keep = (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const server = { base: `http://127.0.0.1:${port}`, output: lines, stop: () => stopGroup(child) };
+  try {
+    await waitUntilUp(`${server.base}/`, timeoutMs, child);
+  } catch (error) {
+    console.error(lines.slice(-40).join('\n'));
+    await server.stop();
+    throw error;
+  }
+  return server;
+}
+
+/** SIGTERM to the whole group (npm, next…), SIGKILL if it is still there after 10 s. */
+async function stopGroup(child: ChildProcess): Promise<void> {
+  if (!child.pid || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  process.kill(-child.pid, 'SIGTERM');
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 10_000);
+  await exited;
+  clearTimeout(timer);
 }

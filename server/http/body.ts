@@ -1,8 +1,6 @@
-import type { NextRequest } from 'next/server';
+import type { NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
-import { invalidInput, problem } from './responses';
-import type { NextResponse } from 'next/server';
-import type { ErrorBody } from './responses';
+import { invalidInput, problem, type ErrorBody } from './responses';
 
 /** Enough for the largest legitimate body (an assignment of 60 hand-picked items); anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 32 * 1024;

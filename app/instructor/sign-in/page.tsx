@@ -1,24 +1,8 @@
 import type { Metadata } from 'next';
-import { redirect } from 'next/navigation';
-import { AuthForm } from '@/components/instructor/AuthForm';
-import { safeNextPath } from '@/server/http/next-path';
-import { currentSession } from '@/server/pages';
+import { AUTH_TITLE, AuthPage, type AuthPageProps } from '../auth-page';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const metadata: Metadata = { title: AUTH_TITLE['sign-in'] };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function Page({ searchParams }: Props) {
-  const next = safeNextPath((await searchParams).next);
-  if (await currentSession()) redirect(next);
-  return (
-    <>
-      <h1>Sign in</h1>
-      <p className="muted">
-        Instructors hand sets of questions to a class and see every answer. Students need no
-        account: they join with a code.
-      </p>
-      <AuthForm mode="sign-in" next={next} />
-    </>
-  );
+export default function Page(props: AuthPageProps) {
+  return <AuthPage mode="sign-in" {...props} />;
 }
