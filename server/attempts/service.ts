@@ -33,7 +33,6 @@ import {
 import type { AnswerRow, AttemptRow } from '../db/schema';
 import type { Assignment } from '../assignments/codec';
 import { endIfExpired, storedAnswerOf } from './stored';
-import { loadAssignment } from '../assignments/load';
 
 export const displayNameSchema = z
   .string()
@@ -61,10 +60,6 @@ export type JoinResult =
     }
   | { ok: false; reason: JoinFailure };
 
-export async function findByCode(db: Db, code: string): Promise<Assignment | undefined> {
-  return loadAssignment(db, { joinCode: code });
-}
-
 /** Starts an attempt, or returns the one this participant already has open. */
 export async function joinAssignment(
   db: Db,
@@ -75,16 +70,15 @@ export async function joinAssignment(
 ): Promise<JoinResult> {
   const token = participantToken ?? newToken();
   const participantHash = hashToken(token);
+  const joined = (attemptId: string, resumed: boolean): JoinResult => ({
+    ok: true,
+    assignmentId: assignment.id,
+    participantToken: token,
+    attemptId,
+    resumed,
+  });
   const previous = await currentAttemptRow(db, assignment, participantHash, now);
-  if (previous && previous.submitted_at === null) {
-    return {
-      ok: true,
-      assignmentId: assignment.id,
-      participantToken: token,
-      attemptId: previous.id,
-      resumed: true,
-    };
-  }
+  if (previous && previous.submitted_at === null) return joined(previous.id, true);
   const state = assignmentState(assignment, now);
   if (state.state !== 'open') return { ok: false, reason: state.state };
   const number = (previous?.number ?? 0) + 1;
@@ -114,21 +108,9 @@ export async function joinAssignment(
     const again = await attemptsOfParticipant(db, assignment.id, participantHash);
     const open = again.find((a) => a.number === number);
     if (!open) throw error;
-    return {
-      ok: true,
-      assignmentId: assignment.id,
-      participantToken: token,
-      attemptId: open.id,
-      resumed: true,
-    };
+    return joined(open.id, true);
   }
-  return {
-    ok: true,
-    assignmentId: assignment.id,
-    participantToken: token,
-    attemptId: attempt.id,
-    resumed: false,
-  };
+  return joined(attempt.id, false);
 }
 
 /** The participant's latest attempt, ended first if its deadline has passed. */

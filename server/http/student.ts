@@ -1,5 +1,5 @@
 import type { NextRequest, NextResponse } from 'next/server';
-import { findByCode } from '../attempts/service';
+import { loadAssignment } from '../assignments/load';
 import type { Assignment } from '../assignments/codec';
 import type { Db } from '../db/connect';
 import { getDb } from '../db';
@@ -17,7 +17,7 @@ type Found =
 /** The assignment a code names, as typed or linked; undefined for anything that is not one. */
 export async function assignmentByCode(db: Db, rawCode: string): Promise<Assignment | undefined> {
   const code = joinCodeSchema.safeParse(rawCode);
-  return code.success ? findByCode(db, code.data) : undefined;
+  return code.success ? loadAssignment(db, { joinCode: code.data }) : undefined;
 }
 
 /** The assignment a student route names by code, and the student's token for it. */
