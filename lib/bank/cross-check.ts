@@ -6,6 +6,7 @@
 import type { Located } from './load';
 import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
 import type { QuizSet } from './sets';
+import { parseSortItemId } from './sort';
 import { issueAt, type BankIssue } from './yaml-source';
 
 type Parts = {
@@ -74,6 +75,7 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
   });
 
   const scenarioIds = new Set(scenarios.map((s) => s.value.id));
+  const heldBackIds = new Set(scenarios.filter((s) => s.value.heldBack).map((s) => s.value.id));
   const itemIds = new Set<string>();
   for (const at of scenarios) {
     const scenario = at.value;
@@ -81,6 +83,14 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
       if (!scenarioIds.has(other)) {
         issues.push(
           issueAt(at.source, [...at.path, 'contrastWith', index], `unknown scenario "${other}"`),
+        );
+      } else if (heldBackIds.has(other) && !scenario.heldBack) {
+        issues.push(
+          issueAt(
+            at.source,
+            [...at.path, 'contrastWith', index],
+            `"${other}" is held back for assessments; a public scenario cannot link to it`,
+          ),
         );
       } else if (other === scenario.id) {
         issues.push(
@@ -115,7 +125,21 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
 
   for (const at of sets) {
     at.value.items.forEach((entry, index) => {
+      const heldBack = (scenarioId: string, path: (string | number)[]) => {
+        if (!heldBackIds.has(scenarioId)) return false;
+        issues.push(
+          issueAt(
+            at.source,
+            path,
+            `"${scenarioId}" is held back for assessments; a public set cannot use it`,
+          ),
+        );
+        return true;
+      };
       if (typeof entry === 'string') {
+        const sort = parseSortItemId(entry);
+        const used = sort ? sort.scenarioIds : [entry.split('.')[0]!];
+        if (used.some((id) => heldBack(id, ['items', index]))) return;
         if (!itemIds.has(entry)) {
           issues.push(issueAt(at.source, ['items', index], `unknown item "${entry}"`));
         }
@@ -133,6 +157,7 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
         return;
       }
       entry.sort.scenarios.forEach((id, i) => {
+        if (heldBack(id, ['items', index, 'sort', 'scenarios', i])) return;
         if (!itemIds.has(`${id}.${framework.id}`)) {
           issues.push(
             issueAt(
@@ -231,6 +256,28 @@ function checkLens(
       );
     }
   }
+  const text = at.value.text;
+  if (entry.cue !== undefined && !quotedIn(text, entry.cue)) {
+    here(
+      ['cue'],
+      `"${entry.cue}" is not in the scenario's text; quote the words that make the key right`,
+    );
+  }
+  if (entry.nearMiss !== undefined) {
+    const { category, cue, feature } = entry.nearMiss;
+    if (!known(category)) here(['nearMiss', 'category'], unknownCategory(category, framework));
+    else if (right.has(category))
+      here(
+        ['nearMiss', 'category'],
+        `"${category}" is right here; a near miss is a wrong category`,
+      );
+    if (!quotedIn(text, cue)) {
+      here(['nearMiss', 'cue'], `"${cue}" is not in the scenario's text; quote the tempting words`);
+    }
+    if (framework.id === MODES_FRAMEWORK && feature === undefined) {
+      here(['nearMiss', 'feature'], 'missing: under the modes lens, name the tempting feature');
+    }
+  }
   if (entry.question !== undefined && entry.key === undefined) {
     here(
       ['question'],
@@ -244,6 +291,22 @@ function checkLens(
     );
   }
   return issues;
+}
+
+/** The framework whose military-diplomacy items must carry a near miss. */
+export const MODES_FRAMEWORK = 'modes';
+
+/** Whether `quote` appears in `text`, ignoring case, spacing and the style of quotes and dashes. */
+export function quotedIn(text: string, quote: string): boolean {
+  const normal = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[‘’]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[–—]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+  return normal(text).includes(normal(quote));
 }
 
 function unknownCategory(id: string, framework: Framework): string {

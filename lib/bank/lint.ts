@@ -6,7 +6,11 @@
 import type { Item } from './items';
 import type { Bank } from './load';
 import type { Framework, Scenario } from './schema';
+import { MODES_FRAMEWORK } from './cross-check';
 import { itemsOfSet } from './sort';
+
+/** Warnings while the bank's lenses are being given their cues; errors once every lens has one. */
+const LENS_FIT_SEVERITY: LintSeverity = 'warning';
 
 export type LintSeverity = 'error' | 'warning';
 export type LintIssue = {
@@ -28,6 +32,9 @@ export const LINT_RULES = [
   'why-not',
   'contrast-both-ways',
   'set-key-balance',
+  'lens-fit',
+  'near-miss',
+  'stand-alone',
 ] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 
@@ -59,6 +66,28 @@ export const COVERAGE_MINIMUMS = {
   frameworks: { criteria: 30, authors: 20 } as Record<string, number>,
 };
 
+/**
+ * The least share of a lens's scenarios that must name a near miss (a tempting wrong category
+ * and the words in the text that tempt). Under the modes lens every military-diplomacy case needs
+ * one: a mode asked where no force is present, threatened or perceivable is answered by
+ * elimination and teaches nothing. For the functions and the roles half the cases should carry
+ * one, so that a lens is a real discrimination and not recall of the one category that fits.
+ */
+export const NEAR_MISS_MIN_SHARE: Record<string, number> = {
+  modes: 1,
+  pajtinka: 0.5,
+  'cottey-forster': 0.5,
+};
+
+/**
+ * Words that open a scenario by pointing back to another one ("Later on 25 July, still in
+ * Beijing"): a learner meets each scenario alone, so each must name its own who, when and where.
+ */
+const POINTS_BACK =
+  /^(later|meanwhile|afterwards|then|still|also|the next (day|week|month|year)|the same|that same|the following|on the same|a (day|week|month|year) later|soon after)\b/i;
+const REFERS_TO_ANOTHER =
+  /\b(the previous (case|scenario)|(as|see) (in|above|before)|the (case|scenario) above|the same visit|that visit|this visit)\b/i;
+
 /** One phone screen. */
 export const MAX_SCENARIO_WORDS = 120;
 /** Word-trigram Jaccard similarity above which two scenario texts look like the same case. */
@@ -72,6 +101,7 @@ export type LintReport = {
     byRule: Record<string, { errors: number; warnings: number }>;
     contrastPairs: number;
     sourceCases: number;
+    nearMiss: ReturnType<typeof nearMissSharesOf>;
   };
 };
 
@@ -97,9 +127,39 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
         `${words} words; at most ${MAX_SCENARIO_WORDS} (one phone screen)`,
       );
     }
+    const backReference = POINTS_BACK.exec(scenario.text) ?? REFERS_TO_ANOTHER.exec(scenario.text);
+    if (backReference) {
+      add(
+        'stand-alone',
+        'error',
+        subject,
+        `"${backReference[0]}" points to another scenario; each scenario is read alone, so name its own actors, date and place`,
+      );
+    }
     for (const frameworkId of Object.keys(scenario.lenses)) {
       const framework = frameworkById.get(frameworkId);
       if (!framework) continue;
+      const entry = scenario.lenses[frameworkId]!;
+      if (entry.cue === undefined) {
+        add(
+          'lens-fit',
+          LENS_FIT_SEVERITY,
+          subject,
+          `${frameworkId}: no "cue"; quote the words that make the key right, or drop the lens if no category fits`,
+        );
+      }
+      if (
+        frameworkId === MODES_FRAMEWORK &&
+        entry.key === 'military-diplomacy' &&
+        entry.nearMiss === undefined
+      ) {
+        add(
+          'near-miss',
+          LENS_FIT_SEVERITY,
+          subject,
+          'modes: a military-diplomacy case needs a "nearMiss" (warships or troops present, a dispute, a deadline, a show of capability near a rival), or drop the lens',
+        );
+      }
       for (const giveaway of giveawaysIn(`${scenario.title} ${scenario.text}`, framework)) {
         add(
           'giveaway',
@@ -162,6 +222,19 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
     }
   }
 
+  const nearMissShares = nearMissSharesOf(bank);
+  for (const [frameworkId, share] of Object.entries(nearMissShares)) {
+    const min = NEAR_MISS_MIN_SHARE[frameworkId];
+    if (min !== undefined && share.share < min) {
+      add(
+        'near-miss',
+        LENS_FIT_SEVERITY,
+        `framework:${frameworkId}`,
+        `${share.withNearMiss} of ${share.scenarios} scenarios (${Math.round(share.share * 100)} %) name a near miss; at least ${Math.round(min * 100)} % needed`,
+      );
+    }
+  }
+
   const itemById = new Map(items.map((item) => [item.id, item]));
   for (const set of bank.sets) {
     checkSetBalance(set.id, itemsOfSet(set, bank.frameworks, itemById), frameworkById, add);
@@ -181,8 +254,29 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
       byRule,
       contrastPairs,
       sourceCases,
+      nearMiss: nearMissShares,
     },
   };
+}
+
+/** Per lens: how many scenarios ask it and how many of those name a near miss. */
+export function nearMissSharesOf(
+  bank: Pick<Bank, 'scenarios' | 'frameworks'>,
+): Record<string, { scenarios: number; withNearMiss: number; share: number }> {
+  return Object.fromEntries(
+    bank.frameworks.map((framework) => {
+      const asked = bank.scenarios.filter((s) => s.lenses[framework.id]);
+      const withNearMiss = asked.filter((s) => s.lenses[framework.id]!.nearMiss).length;
+      return [
+        framework.id,
+        {
+          scenarios: asked.length,
+          withNearMiss,
+          share: asked.length === 0 ? 0 : withNearMiss / asked.length,
+        },
+      ];
+    }),
+  );
 }
 
 type Add = (rule: LintRule, severity: LintSeverity, subject: string, message: string) => void;

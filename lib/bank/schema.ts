@@ -184,6 +184,31 @@ export const ACTOR_TYPES = [
 export const difficultySchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type Difficulty = z.infer<typeof difficultySchema>;
 
+/**
+ * What makes a military-diplomacy case tempting to read as gunboat or coercive diplomacy:
+ * warships, troops or aircraft on the scene, a dispute, a deadline, or a show of capability
+ * near a rival.
+ */
+export const NEAR_MISS_FEATURES = [
+  'warships',
+  'troops',
+  'aircraft',
+  'weapons',
+  'dispute',
+  'deadline',
+  'capability-near-rival',
+] as const;
+
+export const nearMissSchema = z.strictObject({
+  /** The tempting wrong category, e.g. "gunboat". */
+  category: idSchema,
+  /** Under the modes lens: which feature tempts, e.g. "warships". */
+  feature: z.enum(NEAR_MISS_FEATURES).optional(),
+  /** The tempting words, quoted exactly from the scenario's text, e.g. "two frigates sail into". */
+  cue: nonEmptyText(4),
+});
+export type NearMiss = z.infer<typeof nearMissSchema>;
+
 /** How one framework classifies one scenario: the key and everything needed to teach it. */
 export const lensEntrySchema = z
   .strictObject({
@@ -206,6 +231,18 @@ export const lensEntrySchema = z
     question: nonEmptyText(10).optional(),
     /** Overrides the framework's questionMany for the pick-every-one item, e.g. "Which criteria do the two cases share?" */
     questionMany: nonEmptyText(10).optional(),
+    /**
+     * Why this lens may be asked at all: the words of the scenario that make the key right,
+     * quoted exactly from its text (any case), e.g. "hands the Serbian army equipment worth about
+     * one million dollars". The checker requires it, so a lens is asked only where a category fits.
+     */
+    cue: nonEmptyText(4).optional(),
+    /**
+     * The wrong category a careful learner could be drawn to, and the words that draw them, e.g.
+     * { category: gunboat, feature: warships, cue: "three destroyers anchor off" }. Under the
+     * modes lens every military-diplomacy key needs one: force present, threatened or perceivable.
+     */
+    nearMiss: nearMissSchema.optional(),
     /** Modes lens only: the second-tier reason, e.g. "force-limited-naval". Generates a two-tier item. */
     reason: idSchema.optional(),
     /** 1 easy, 2 medium, 3 hard. */
@@ -244,6 +281,11 @@ const scenarioBase = {
   basis: nonEmptyText(10).optional(),
   /** Ids of scenarios that differ in one detail that flips the category. */
   contrastWith: z.array(idSchema).default([]),
+  /**
+   * Held back for assessments, e.g. true: never in practice, quizzes, concept pages or any static
+   * file; it reaches a browser only inside an assignment, answerless until feedback is released.
+   */
+  heldBack: z.boolean().default(false),
   /** Framework id → how that framework classifies this scenario. */
   lenses: z
     .record(idSchema, lensEntrySchema)

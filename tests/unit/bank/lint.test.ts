@@ -117,4 +117,44 @@ describe('the bank linter', () => {
     };
     expect(rulesFound(linked, 'warning')).toEqual([]);
   });
+
+  it('refuses a scenario that opens by pointing back to another one', () => {
+    const bank = withScenario(loadFixtureBank(), 'case-two', (s) => ({
+      ...s,
+      text: `Later on 25 July 2018, still in Beijing, ${s.text}`,
+    }));
+    const issue = lintBank(bank, generateItems(bank)).issues.find((i) => i.rule === 'stand-alone');
+    expect(issue).toMatchObject({ severity: 'error', subject: 'scenario:case-two' });
+    expect(issue!.message).toMatch(/^"Later" points to another scenario/);
+  });
+
+  it('asks for the cue that makes a lens fit', () => {
+    const bank = withScenario(loadFixtureBank(), 'case-one', (s) => ({
+      ...s,
+      lenses: { tiny: { ...s.lenses.tiny!, cue: undefined } },
+    }));
+    const issue = lintBank(bank, generateItems(bank)).issues.find((i) => i.rule === 'lens-fit');
+    expect(issue).toMatchObject({ subject: 'scenario:case-one' });
+    expect(issue!.message).toMatch(/^tiny: no "cue"/);
+  });
+
+  it('asks a military-diplomacy case under the modes lens for its near miss, and counts the share', () => {
+    const fixture = loadFixtureBank();
+    const modes = { ...fixture.frameworks[0]!, id: 'modes' };
+    const bank: Bank = {
+      ...fixture,
+      frameworks: [modes],
+      scenarios: fixture.scenarios.map((s) => ({
+        ...s,
+        lenses: { modes: { ...s.lenses.tiny!, key: 'military-diplomacy', accepted: [] } },
+      })),
+    };
+    const report = lintBank(bank, []);
+    expect(report.issues.filter((i) => i.rule === 'near-miss').map((i) => i.subject)).toEqual([
+      'scenario:case-one',
+      'scenario:case-two',
+      'framework:modes',
+    ]);
+    expect(report.counts.nearMiss.modes).toEqual({ scenarios: 2, withNearMiss: 0, share: 0 });
+  });
 });

@@ -130,4 +130,100 @@ describe('loadBank', () => {
       message: 'missing: expected number',
     });
   });
+
+  const casesText = () => fixtureFiles().find((f) => f.path === 'scenarios/cases.yaml')!.text;
+
+  it('rejects a cue that is not quoted from the scenario text', () => {
+    const errors = errorsOf(
+      fixtureFiles({
+        'scenarios/cases.yaml': casesText().replace(
+          'cue: place in the alpha category',
+          'cue: words the case never uses',
+        ),
+      }),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'scenarios[0].lenses.tiny.cue',
+        message: expect.stringContaining("is not in the scenario's text"),
+      }),
+    ]);
+  });
+
+  it('accepts a cue whatever its case, spacing and quote style', () => {
+    const result = loadBank(
+      fixtureFiles({
+        'scenarios/cases.yaml': casesText().replace(
+          'cue: place in the alpha category',
+          'cue: "PLACE   in the Alpha category"',
+        ),
+      }),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('rejects a near miss that names a right category or words the text lacks', () => {
+    const errors = errorsOf(
+      fixtureFiles({
+        'scenarios/cases.yaml': casesText().replace(
+          'cue: place in the alpha category\n',
+          'cue: place in the alpha category\n        nearMiss: { category: beta, cue: not in the text }\n',
+        ),
+      }),
+    );
+    expect(errors.map((e) => e.field)).toEqual([
+      'scenarios[0].lenses.tiny.nearMiss.category',
+      'scenarios[0].lenses.tiny.nearMiss.cue',
+    ]);
+    expect(errors[0]!.message).toBe('"beta" is right here; a near miss is a wrong category');
+  });
+
+  it('refuses a public contrast pair with a held-back scenario', () => {
+    const errors = errorsOf(
+      fixtureFiles({
+        'scenarios/cases.yaml': casesText()
+          .replace('era: before-1914', 'era: before-1914\n    heldBack: true')
+          .replace(
+            'actorTypes: [ministry]',
+            'actorTypes: [ministry]\n    contrastWith: [case-two]',
+          ),
+      }),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'scenarios[0].contrastWith[0]',
+        message: '"case-two" is held back for assessments; a public scenario cannot link to it',
+      }),
+    ]);
+  });
+
+  it('refuses a public set that uses a held-back scenario, alone or on a sort board', () => {
+    const set = [
+      'schemaVersion: 1',
+      'id: leaky',
+      'title: A leaky set',
+      'description: A set that tries to show held-back cases in public.',
+      'order: 1',
+      'items:',
+      '  - case-two.tiny',
+      '  - case-one.tiny',
+      '  - sort: { framework: tiny, scenarios: [case-one, case-two, case-one, case-two] }',
+    ].join('\n');
+    const errors = errorsOf(
+      fixtureFiles({
+        'scenarios/cases.yaml': casesText().replace(
+          'era: before-1914',
+          'era: before-1914\n    heldBack: true',
+        ),
+      }).concat({ path: 'sets/leaky.yaml', text: set }),
+    );
+    expect(errors.map((e) => e.field)).toEqual([
+      'items[0]',
+      'items[2].sort.scenarios[1]',
+      'items[2].sort.scenarios[3]',
+    ]);
+    expect(errors[0]!.message).toBe(
+      '"case-two" is held back for assessments; a public set cannot use it',
+    );
+  });
 });
