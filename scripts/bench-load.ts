@@ -118,12 +118,12 @@ function pickItems(count: number): BenchItem[] {
   const picked: BenchItem[] = [];
   const scenarios = new Set<string>();
   for (const item of generateItems(loaded.bank)) {
-    if (item.kind !== 'classify' || scenarios.has(item.stem.id)) continue;
-    scenarios.add(item.stem.id);
+    if (item.kind !== 'classify' || scenarios.has(item.scenario.id)) continue;
+    scenarios.add(item.scenario.id);
     const options = item.options.map((o) => o.id);
-    const right = new Set([item.answer.key, ...item.answer.accepted]);
+    const right = new Set([item.answerKey.best, ...item.answerKey.accepted]);
     const wrong = options.filter((id) => !right.has(id));
-    picked.push({ id: item.id, key: item.answer.key, options, wrong });
+    picked.push({ id: item.id, key: item.answerKey.best, options, wrong });
     if (picked.length === count) return picked;
   }
   throw new Error(`the bank has only ${picked.length} classify items of different scenarios`);

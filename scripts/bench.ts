@@ -17,7 +17,8 @@ import { createAssignment, joinAsStudent, signUpInstructor } from './classroom';
 import { startServer, waitUntilUp, type Server } from './serve';
 import { review } from '../lib/practice/schedule';
 import { buildPracticeIndex, selectNext, type PracticeItemRef } from '../lib/practice/select';
-import { conceptOf, type PracticeAnswer, type StoredCard } from '../lib/practice/types';
+import { conceptId } from '../lib/items/ids';
+import type { PracticeAnswer, StoredCard } from '../lib/practice/types';
 
 const args = new Set(process.argv.slice(2));
 const urlArg = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
@@ -201,7 +202,7 @@ function selectionBenchmark(): { items: number; medianMs: number; maxMs: number 
       now: now + run,
     });
     times.push(performance.now() - start);
-    if (!next || !cards[conceptOf(next.item.frameworkId, next.item.key)])
+    if (!next || !cards[conceptId(next.item.frameworkId, next.item.key)])
       throw new Error('no selection');
   }
   times.sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { join } from 'node:path';
 import { generateItems } from '@/lib/bank/generate';
-import type { Item } from '@/lib/bank/items';
+import type { Item } from '@/lib/items/schema';
 import { loadBank, type Bank } from '@/lib/bank/load';
 import { readBankFiles } from '@/lib/bank/read-files';
 import { formatIssue } from '@/lib/bank/yaml-source';

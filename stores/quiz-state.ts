@@ -4,7 +4,7 @@
  * part of the quiz page's first-load JavaScript.
  */
 import * as z from 'zod/mini';
-import { responseSchema } from '@/lib/scoring/responses';
+import { responseSchema } from '@/lib/items/response';
 import { QUIZ_STORE_VERSION } from './quiz-store-version';
 
 const itemId = z.string().check(z.maxLength(400));

@@ -3,7 +3,7 @@
  * question with the same answers. A vanilla store made per provider (never a module global),
  * persisted with a version, numbered migrations and a zod check on everything read back.
  */
-import type { Response } from '@/lib/scoring/responses';
+import type { LearnerResponse } from '@/lib/items/response';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { lazyValidatingStorage } from './lazy-validating-storage';
@@ -28,8 +28,8 @@ export type QuizActions = {
     init: { href: string; title: string; itemIds: string[] },
     now: number,
   ) => void;
-  answer: (key: string, itemId: string, response: Response) => void;
-  saveDraft: (key: string, itemId: string, response: Response) => void;
+  answer: (key: string, itemId: string, response: LearnerResponse) => void;
+  saveDraft: (key: string, itemId: string, response: LearnerResponse) => void;
   goTo: (key: string, index: number, now: number) => void;
   restart: (key: string, now: number) => void;
   discard: (key: string) => void;

@@ -2,7 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
+import * as z from 'zod/mini';
 import { callApi } from '../api';
+
+const changedSchema = z.looseObject({ id: z.optional(z.string()) });
 import styles from './instructor.module.css';
 
 type Props = { id: string; title: string; closed: boolean; csrfToken: string };
@@ -17,10 +20,11 @@ export function AssignmentActions({ id, title, closed, csrfToken }: Props) {
   const act = async (action: 'close' | 'reopen' | 'duplicate') => {
     setBusy(true);
     setError(undefined);
-    const result = await callApi<{ id?: string }>(`/api/assignments/${id}`, {
-      body: { action },
-      csrfToken,
-    });
+    const result = await callApi(
+      `/api/assignments/${id}`,
+      { body: { action }, csrfToken },
+      changedSchema,
+    );
     setBusy(false);
     if (!result.ok) return setError(result.error);
     if (action === 'duplicate' && result.data.id)

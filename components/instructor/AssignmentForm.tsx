@@ -2,7 +2,10 @@
 
 import { useRouter } from 'next/navigation';
 import { useDeferredValue, useState } from 'react';
+import * as z from 'zod/mini';
 import { callApi } from '../api';
+
+const createdSchema = z.looseObject({ id: z.string() });
 import styles from './instructor.module.css';
 
 export type BankChoice = {
@@ -77,7 +80,7 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
         };
         setBusy(true);
         setError(undefined);
-        const result = await callApi<{ id: string }>('/api/assignments', { body, csrfToken });
+        const result = await callApi('/api/assignments', { body, csrfToken }, createdSchema);
         setBusy(false);
         if (!result.ok) return setError(result.error);
         router.push(`/instructor/assignments/${result.data.id}`);

@@ -3,7 +3,7 @@
 import { TableScroll } from '@/components/ui/TableScroll';
 import Link from 'next/link';
 import { useState } from 'react';
-import type { AttemptStatus, StudentRow } from '@/server/results/service';
+import type { AttemptStatus, StudentRow } from '@/lib/assignments/views';
 import { formatDuration, formatMarks } from './format';
 
 type Props = { assignmentId: string; rows: StudentRow[]; certaintyBased: boolean };

@@ -2,19 +2,12 @@
 
 import Link from 'next/link';
 import { useMemo, useState } from 'react';
-import { toPublicItem } from '@/lib/bank/public';
+import { scoreItem, toPublicItem } from '@/lib/items/registry';
+import type { LearnerResponse } from '@/lib/items/response';
+import { practiceStep } from '@/lib/practice/answer-step';
 import { practiceKeyOf, type PracticeBank, type PracticeItem } from '@/lib/practice/bank-data';
-import {
-  dueCount,
-  remediationFor,
-  selectNext,
-  buildPracticeIndex,
-  type Selection,
-} from '@/lib/practice/select';
+import { dueCount, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
 import { endOfDay } from '@/lib/practice/progress';
-import { conceptOf, type PracticeAnswer } from '@/lib/practice/types';
-import type { Response } from '@/lib/scoring/responses';
-import { scoreItem } from '@/lib/scoring/score-item';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import { ItemFeedback, resultHeadline } from '../quiz/Feedback';
 import { ItemQuestion } from '../quiz/ItemQuestion';
@@ -56,9 +49,8 @@ function Practice({ bank }: { bank: PracticeBank }) {
       buildPracticeIndex(
         bank.items.map((item) => ({
           id: item.id,
-          scenarioId: item.stem.id,
           frameworkId: item.frameworkId,
-          key: practiceKeyOf(item),
+          ...practiceKeyOf(item),
         })),
       ),
     [bank],
@@ -69,58 +61,43 @@ function Practice({ bank }: { bank: PracticeBank }) {
   // The clock is read when the learner moves on, so rendering stays pure.
   const [now, setNow] = useState(() => Date.now());
   // The item on screen once answered, pinned so that recording the answer does not replace it.
-  const [answered, setAnswered] = useState<{ selection: Selection; response: Response }>();
+  const [answered, setAnswered] = useState<{ selection: Selection; response: LearnerResponse }>();
   const chosen = useMemo(
     () => (hydrated ? selectNext({ index, cards, history, remediation, scope, now }) : undefined),
     [hydrated, index, cards, history, remediation, scope, now],
   );
-  const current: { selection: Selection; response?: Response } | undefined =
+  const current: { selection: Selection; response?: LearnerResponse } | undefined =
     answered ?? (chosen ? { selection: chosen } : undefined);
   const [announcement, setAnnouncement] = useState('');
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
   const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
   const item: PracticeItem | undefined = current && itemById.get(current.selection.item.id);
+  const checked =
+    item && current?.response && scoreItem(item, current.response, { certaintyBased });
+  const shownScore = checked?.status === 'scored' ? checked : undefined;
 
-  const submit = async (response: Response) => {
+  const submit = async (response: LearnerResponse) => {
     if (!item || !current) return;
-    const score = scoreItem(item, response, { certaintyBased });
-    if (score.status !== 'scored') return;
-    const key = practiceKeyOf(item);
-    const given =
-      response.kind === 'choice' || response.kind === 'two-tier' ? response.choice : undefined;
-    const credit = score.judgements[0]?.credit ?? 0;
-    const answer: PracticeAnswer = {
-      itemId: item.id,
-      scenarioId: item.stem.id,
-      frameworkId: item.frameworkId,
-      key,
-      ...(given !== undefined ? { given } : {}),
-      credit,
-      at: Date.now(),
-    };
-    setAnswered({ selection: current.selection, response });
-    setAnnouncement(resultHeadline(score, item).slice(2));
-    focusAfterRender('next');
     // ts-fsrs is loaded with the first answer, not with the page.
-    const { gradeOf, review } = await import('@/lib/practice/schedule');
-    const concept = conceptOf(item.frameworkId, key);
-    const keyRight = given === undefined ? credit > 0 : given === key || credit > 0;
-    const certainty = response.kind === 'sort' ? undefined : response.certainty;
-    const card = review(
-      cards[concept],
-      gradeOf({ credit, keyRight, ...(certainty !== undefined ? { certainty } : {}) }),
-      answer.at,
-      { retention },
+    const scheduler = await import('@/lib/practice/schedule');
+    const step = practiceStep(
+      item,
+      response,
+      { certaintyBased, now: Date.now() },
+      { index, cards, history, remediation, retention },
+      scheduler,
     );
-    const queue = remediation.filter((r) => r.itemId !== item.id);
-    const partners = item.stem.contrastWith.map((c) => c.id);
-    // One confusion untangled at a time, so a hard patch does not turn into only remediation.
-    const added =
-      given !== undefined && credit === 0 && queue.length === 0
-        ? remediationFor(answer, index, partners, history)
-        : [];
-    record({ answer, concept, card, remediation: [...queue, ...added] });
+    if (!step.ok) return;
+    setAnswered({ selection: current.selection, response });
+    setAnnouncement(resultHeadline(step.score).slice(2));
+    focusAfterRender('next');
+    record({
+      answer: step.answer,
+      concept: step.concept,
+      card: step.card,
+      remediation: step.remediation,
+    });
   };
 
   const frameworkLabel = (id: string) => bank.frameworks.find((f) => f.id === id)?.shortLabel ?? id;
@@ -193,7 +170,7 @@ function Practice({ bank }: { bank: PracticeBank }) {
           <ItemQuestion
             key={item.id}
             item={toPublicItem(item)}
-            revealed={current.response ? item : undefined}
+            score={shownScore}
             given={current.response}
             certaintyBased={certaintyBased}
             titleRef={titleRef}
@@ -201,11 +178,11 @@ function Practice({ bank }: { bank: PracticeBank }) {
             onDraft={() => undefined}
             announce={setAnnouncement}
           />
-          {current.response ? (
+          {current.response && shownScore ? (
             <ItemFeedback
               item={item}
               response={current.response}
-              score={scoreItem(item, current.response, { certaintyBased })}
+              score={shownScore}
               certaintyBased={certaintyBased}
             >
               <button

@@ -12,7 +12,7 @@ import {
   type MasteryLevel,
 } from '@/lib/practice/progress';
 import { dueCount } from '@/lib/practice/select';
-import { conceptOf } from '@/lib/practice/types';
+import { conceptId } from '@/lib/items/ids';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import styles from './progress.module.css';
 import { usePracticeBank } from './usePracticeBank';
@@ -76,7 +76,7 @@ function Progress({ bank }: { bank: PracticeBank }) {
             </thead>
             <tbody>
               {framework.categories.map((category) => {
-                const concept = conceptOf(framework.id, category.id);
+                const concept = conceptId(framework.id, category.id);
                 const mastery = masteryOf(history, concept);
                 const card = cards[concept];
                 return (

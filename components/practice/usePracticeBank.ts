@@ -16,9 +16,10 @@ export function usePracticeBank(): BankState {
         const response = await fetch(PRACTICE_BANK_URL);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const raw: unknown = await response.json();
-        const { parsePracticeBank } = await import('@/lib/practice/bank-schema');
-        const bank = parsePracticeBank(raw);
-        if (!cancelled) setState(bank ? { status: 'ready', bank } : { status: 'error' });
+        const { readPracticeBank } = await import('@/lib/practice/bank-schema');
+        const bank = readPracticeBank(raw);
+        if (!cancelled)
+          setState(bank.ok ? { status: 'ready', bank: bank.value } : { status: 'error' });
       } catch {
         if (!cancelled) setState({ status: 'error' });
       }

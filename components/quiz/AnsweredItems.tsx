@@ -1,7 +1,7 @@
-import { itemTitle, type Item } from '@/lib/bank/items';
-import type { PublicItem } from '@/lib/bank/public';
-import type { Response } from '@/lib/scoring/responses';
-import type { Score } from '@/lib/scoring/types';
+import { itemTitle } from '@/lib/items/registry';
+import type { LearnerResponse } from '@/lib/items/response';
+import type { Item, PublicItem } from '@/lib/items/schema';
+import type { Scored } from '@/lib/items/score';
 import { ItemFeedback } from './Feedback';
 
 export type AnsweredEntry = {
@@ -9,7 +9,7 @@ export type AnsweredEntry = {
   item: PublicItem | Item;
   /** The full item, when its key may be shown. */
   revealed?: Item;
-  answer?: { response: Response; score?: Score };
+  answer?: { response: LearnerResponse; score?: Scored };
 };
 
 /** A handed-in attempt, item by item (h4 titles): the feedback on each answer, or "Not answered". */

@@ -2,7 +2,7 @@
 
 import { useId } from 'react';
 import { CBM_MARKS } from '@/lib/scoring/certainty';
-import type { Certainty } from '@/lib/scoring/responses';
+import type { Certainty } from '@/lib/items/response';
 import styles from './quiz.module.css';
 
 export const CERTAINTY_LABEL: Record<Certainty, string> = {

@@ -1,6 +1,8 @@
 import styles from './quiz.module.css';
 
-export type OptionMark = 'key' | 'accepted' | 'wrong-pick' | 'missed' | 'right-picked';
+import type { OptionMark } from '@/lib/items/score';
+
+export type { OptionMark };
 
 export const MARK_TEXT: Record<OptionMark, string> = {
   key: '✓ Answer',
@@ -15,6 +17,8 @@ type Props = {
   name: string;
   value: string;
   label: string;
+  /** A longer text under the label, e.g. the case itself when the options are cases. */
+  description?: string;
   checked: boolean;
   disabled: boolean;
   mark?: OptionMark;
@@ -22,7 +26,17 @@ type Props = {
 };
 
 /** One large, fully tappable option row (radio or checkbox) with its result mark in words. */
-export function OptionRow({ type, name, value, label, checked, disabled, mark, onChange }: Props) {
+export function OptionRow({
+  type,
+  name,
+  value,
+  label,
+  description,
+  checked,
+  disabled,
+  mark,
+  onChange,
+}: Props) {
   return (
     <label className={styles.option} data-mark={mark} data-checked={checked}>
       <input
@@ -33,7 +47,16 @@ export function OptionRow({ type, name, value, label, checked, disabled, mark, o
         disabled={disabled}
         onChange={onChange}
       />
-      <span className={styles.optionLabel}>{label}</span>
+      <span className={styles.optionLabel}>
+        {description ? (
+          <>
+            <strong>{label}</strong>
+            <span className={styles.optionDescription}>{description}</span>
+          </>
+        ) : (
+          label
+        )}
+      </span>
       {mark ? <span className={styles.mark}>{MARK_TEXT[mark]}</span> : null}
     </label>
   );

@@ -1,11 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { ITEM_KIND_LABEL, type Item } from '@/lib/bank/items';
-import { toPublicItem } from '@/lib/bank/public';
-import { labelOf } from '@/lib/quiz/summary';
-import type { Response } from '@/lib/scoring/responses';
-import { scoreItem } from '@/lib/scoring/score-item';
+import { keyTextOf, kindLabel, scoreItem, toPublicItem } from '@/lib/items/registry';
+import type { LearnerResponse } from '@/lib/items/response';
+import type { Item } from '@/lib/items/schema';
+import { isRight } from '@/lib/items/score';
 import { useQuizStore } from '@/stores/quiz-store-provider';
 import { ItemFeedback, resultHeadline } from './Feedback';
 import { ItemQuestion } from './ItemQuestion';
@@ -103,23 +102,16 @@ export function QuizRunner({
   const answeredCount = Object.keys(answers).length;
   const rightCount = items.filter((it) => {
     const response = answers[it.id];
-    const s = response && scoreItem(it, response);
-    return s?.status === 'scored' && s.earned === s.max;
+    return response !== undefined && isRight(scoreItem(it, response));
   }).length;
   const last = index === items.length - 1;
 
-  const submit = (response: Response) => {
+  const submit = (response: LearnerResponse) => {
     ensureSession();
     answer(quizKey, item.id, response);
     const result = scoreItem(item, response, scoring);
-    const key =
-      item.kind === 'sort'
-        ? undefined
-        : item.kind === 'classify-many'
-          ? item.answer.keys
-          : [item.answer.key];
-    const keyText = key ? ` The answer: ${key.map((id) => labelOf(item, id)).join('; ')}.` : '';
-    setAnnouncement(`${resultHeadline(result, item).slice(2)}.${keyText}`);
+    const key = keyTextOf(item);
+    setAnnouncement(`${resultHeadline(result).slice(2)}.${key ? ` The answer: ${key}.` : ''}`);
     focusAfterRender('next');
   };
 
@@ -129,7 +121,7 @@ export function QuizRunner({
         <p className={styles.progressText}>
           <span>
             Question {index + 1} of {items.length}
-            <span className={styles.kind}> · {ITEM_KIND_LABEL[item.kind]}</span>
+            <span className={styles.kind}> · {kindLabel(item.kind)}</span>
           </span>
           <span>
             {rightCount} right of {answeredCount} answered
@@ -146,7 +138,7 @@ export function QuizRunner({
       <ItemQuestion
         key={item.id}
         item={toPublicItem(item)}
-        revealed={given === undefined ? undefined : item}
+        score={score?.status === 'scored' ? score : undefined}
         given={given}
         draft={session?.drafts[item.id]}
         certaintyBased={certaintyBased}
@@ -159,7 +151,7 @@ export function QuizRunner({
         announce={setAnnouncement}
       />
 
-      {given !== undefined && score ? (
+      {given !== undefined && score?.status === 'scored' ? (
         <ItemFeedback item={item} response={given} score={score} certaintyBased={certaintyBased}>
           <button
             ref={nextRef}

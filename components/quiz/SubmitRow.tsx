@@ -1,4 +1,4 @@
-import type { Certainty } from '@/lib/scoring/responses';
+import type { Certainty } from '@/lib/items/response';
 import { CertaintyPicker } from './CertaintyPicker';
 import styles from './quiz.module.css';
 
@@ -30,12 +30,14 @@ export function AnswerFooter({
   certainty,
   locked,
   problem,
+  submitLabel,
   onCertainty,
 }: {
   certaintyBased?: boolean;
   certainty?: Certainty;
   locked: boolean;
   problem?: string;
+  submitLabel: string;
   onCertainty: (level: Certainty) => void;
 }) {
   return (
@@ -43,7 +45,7 @@ export function AnswerFooter({
       {certaintyBased ? (
         <CertaintyPicker value={certainty} disabled={locked} onChange={onCertainty} />
       ) : null}
-      {locked ? null : <SubmitRow problem={problem} />}
+      {locked ? null : <SubmitRow problem={problem} label={submitLabel} />}
     </>
   );
 }

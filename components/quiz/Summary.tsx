@@ -2,9 +2,10 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { itemTitle, type Item } from '@/lib/bank/items';
+import { itemTitle } from '@/lib/items/registry';
+import type { LearnerResponse } from '@/lib/items/response';
+import type { Item } from '@/lib/items/schema';
 import { summariseQuiz } from '@/lib/quiz/summary';
-import type { Response } from '@/lib/scoring/responses';
 import { conceptHref } from '../links';
 import { CERTAINTY_LABEL } from './CertaintyPicker';
 import { ItemFeedback } from './Feedback';
@@ -13,7 +14,7 @@ import styles from './quiz.module.css';
 type Props = {
   title: string;
   items: readonly Item[];
-  responses: Readonly<Record<string, Response>>;
+  responses: Readonly<Record<string, LearnerResponse>>;
   certaintyBased?: boolean;
   onRestart: () => void;
   newQuizHref?: string;
@@ -163,7 +164,7 @@ export function Summary({
             {missed.map((item) => {
               const response = responses[item.id];
               const score = summary.scores[item.id];
-              if (!response || !score) return null;
+              if (!response || score?.status !== 'scored') return null;
               return (
                 <li key={item.id} className={styles.missedItem}>
                   <h4>{itemTitle(item)}</h4>

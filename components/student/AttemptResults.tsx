@@ -1,5 +1,5 @@
 import { formatUtc } from '@/lib/assignments/describe';
-import type { AttemptView } from '@/server/attempts/service';
+import type { AttemptView } from '@/lib/assignments/views';
 import { AnsweredItems } from '../quiz/AnsweredItems';
 import { JoinForm } from './JoinForm';
 import styles from './student.module.css';

@@ -2,10 +2,11 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import { ITEM_KIND_LABEL, type Item } from '@/lib/bank/items';
-import type { Response } from '@/lib/scoring/responses';
-import type { Scored } from '@/lib/scoring/types';
-import type { AttemptView } from '@/server/attempts/service';
+import { kindLabel } from '@/lib/items/registry';
+import type { LearnerResponse } from '@/lib/items/response';
+import type { Item } from '@/lib/items/schema';
+import { isRight, type Scored } from '@/lib/items/score';
+import type { AttemptView } from '@/lib/assignments/views';
 import { callApi } from '../api';
 import { ItemFeedback } from '../quiz/Feedback';
 import { ItemQuestion } from '../quiz/ItemQuestion';
@@ -24,7 +25,7 @@ export function AttemptRunner({ view, code }: Props) {
   const router = useRouter();
   const { items } = view;
   const immediate = view.assignment.feedback === 'immediate';
-  const [responses, setResponses] = useState<Record<string, Response>>(() =>
+  const [responses, setResponses] = useState<Record<string, LearnerResponse>>(() =>
     Object.fromEntries(Object.entries(view.answers).map(([id, a]) => [id, a.response])),
   );
   const [shown, setShown] = useState<Record<string, Shown>>(() =>
@@ -35,6 +36,8 @@ export function AttemptRunner({ view, code }: Props) {
       }),
     ),
   );
+  // Unsent work in progress, such as a half-sorted board: the board renders from it.
+  const [drafts, setDrafts] = useState<Record<string, LearnerResponse>>({});
   const [editing, setEditing] = useState<string | undefined>();
   const [index, setIndex] = useState(() => {
     const first = items.findIndex((item) => view.answers[item.id] === undefined);
@@ -54,7 +57,7 @@ export function AttemptRunner({ view, code }: Props) {
     focusAfterRender('title');
   };
 
-  const submitAnswer = (itemId: string, response: Response) => {
+  const submitAnswer = (itemId: string, response: LearnerResponse) => {
     setResponses((r) => ({ ...r, [itemId]: response }));
     setEditing(undefined);
     setProblem(undefined);
@@ -66,11 +69,7 @@ export function AttemptRunner({ view, code }: Props) {
         const feedback = ack.feedback;
         if (feedback) {
           setShown((s) => ({ ...s, [itemId]: feedback }));
-          setAnnouncement(
-            feedback.score.earned === feedback.score.max
-              ? 'Right.'
-              : 'Not quite: see the explanation.',
-          );
+          setAnnouncement(isRight(feedback.score) ? 'Right.' : 'Not quite: see the explanation.');
         }
       },
       onRefused: (error) => {
@@ -106,7 +105,7 @@ export function AttemptRunner({ view, code }: Props) {
       <div className={styles.bar}>
         <span>
           Question {index + 1} of {items.length}
-          <span className={quizStyles.kind}> · {ITEM_KIND_LABEL[item.kind]}</span>
+          <span className={quizStyles.kind}> · {kindLabel(item.kind)}</span>
         </span>
         <Countdown deadlineAt={view.attempt.deadlineAt} onEnd={refresh} />
         <SaveStatus status={status} />
@@ -115,12 +114,14 @@ export function AttemptRunner({ view, code }: Props) {
       <ItemQuestion
         key={`${item.id}:${locked ? 'locked' : 'open'}`}
         item={item}
-        revealed={feedback?.item}
+        score={feedback?.score}
+        submitLabel={immediate ? 'Check answer' : 'Save answer'}
         given={locked ? response : undefined}
+        draft={drafts[item.id] ?? response}
         certaintyBased={view.assignment.certaintyBased}
         titleRef={titleRef}
         onSubmit={(r) => submitAnswer(item.id, r)}
-        onDraft={() => undefined}
+        onDraft={(draft) => setDrafts((d) => ({ ...d, [item.id]: draft }))}
         announce={setAnnouncement}
       />
 

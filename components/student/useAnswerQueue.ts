@@ -1,16 +1,23 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Item } from '@/lib/bank/items';
-import type { Response } from '@/lib/scoring/responses';
-import type { Scored } from '@/lib/scoring/types';
+import * as z from 'zod/mini';
+import type { LearnerResponse } from '@/lib/items/response';
+import { itemSchema } from '@/lib/items/schema';
+import { scoredSchema } from '@/lib/items/score';
 import { callApi } from '../api';
 
-export type SaveAck = { saved: true; revision: number; feedback?: { item: Item; score: Scored } };
+/** The server's receipt for a saved answer, with the feedback when it may be shown at once. */
+const saveAckSchema = z.looseObject({
+  saved: z.literal(true),
+  revision: z.int(),
+  feedback: z.optional(z.strictObject({ item: itemSchema, score: scoredSchema })),
+});
+export type SaveAck = z.infer<typeof saveAckSchema>;
 
 type Pending = {
   itemId: string;
-  response: Response;
+  response: LearnerResponse;
   onSaved: (ack: SaveAck) => void;
   onRefused: (error: string) => void;
 };
@@ -38,9 +45,11 @@ export function useAnswerQueue(code: string) {
     while (queue.current.length > 0) {
       const next = queue.current[0]!;
       setStatus({ state: 'saving', waiting: queue.current.length });
-      const result = await callApi<SaveAck>(`/api/a/${code}/answers`, {
-        body: { itemId: next.itemId, response: next.response },
-      });
+      const result = await callApi(
+        `/api/a/${code}/answers`,
+        { body: { itemId: next.itemId, response: next.response } },
+        saveAckSchema,
+      );
       if (result.ok) {
         queue.current.shift();
         next.onSaved(result.data);

@@ -3,14 +3,23 @@
  * analysis and the confusion matrix, at two grains: whole items, and every classified scenario
  * (a sort board's cards one by one, where one figure for the board would hide which card misleads).
  */
-import { keyedStems, type Item } from '../bank/items';
-import type { Response } from '../scoring/responses';
-import type { Scored } from '../scoring/types';
+import { partId } from '../items/ids';
+import {
+  chosenInPart,
+  chosenOf,
+  keyedScenarios,
+  optionsOf,
+  partsOf,
+  rightOptionsOf,
+} from '../items/registry';
+import type { LearnerResponse } from '../items/response';
+import type { Item } from '../items/schema';
+import type { Scored } from '../items/score';
 import type { Judged } from './confusion';
 import type { AnalysedItem, StudentResult } from './item-analysis';
 
 export type StoredAnswer = {
-  response: Response;
+  response: LearnerResponse;
   score: Scored;
   /** Marks without certainty weighting. */
   rawEarned: number;
@@ -23,42 +32,12 @@ export type AttemptAnswers = {
 
 export type AnalysisInput = { items: AnalysedItem[]; students: StudentResult[] };
 
-/** Separates an item id from a card id in a scenario-level id ("sort.x.a~b#a"). */
-export const PART_SEPARATOR = '#';
-
-function chosenOf(response: Response): string[] {
-  switch (response.kind) {
-    case 'choice':
-    case 'two-tier':
-      return [response.choice];
-    case 'many':
-      return response.choices;
-    case 'sort':
-      return [];
-  }
-}
-
-function optionsOf(item: Item): string[] {
-  return item.kind === 'sort' ? item.buckets.map((b) => b.id) : item.options.map((o) => o.id);
-}
-
-function keysOf(item: Item): string[] {
-  switch (item.kind) {
-    case 'sort':
-      return [];
-    case 'classify-many':
-      return item.answer.keys;
-    default:
-      return [item.answer.key, ...item.answer.accepted];
-  }
-}
-
 function analysedItemOf(item: Item): AnalysedItem {
   return {
     id: item.id,
-    max: keyedStems(item).length,
-    options: optionsOf(item),
-    keys: keysOf(item),
+    max: keyedScenarios(item).length,
+    options: optionsOf(item).map((o) => o.id),
+    keys: rightOptionsOf(item),
   };
 }
 
@@ -76,7 +55,7 @@ export function itemLevelInput(
           const answer = attempt.answers[item.id];
           return [
             item.id,
-            answer && { earned: answer.rawEarned, chosen: chosenOf(answer.response) },
+            answer && { earned: answer.rawEarned, chosen: chosenOf(item, answer.response) },
           ];
         }),
       ),
@@ -89,38 +68,43 @@ export function scenarioLevelInput(
   items: readonly Item[],
   attempts: readonly AttemptAnswers[],
 ): AnalysisInput {
-  type Part = { item: Item; cardId: string | undefined; analysed: AnalysedItem };
-  const parts = items.flatMap((item): Part[] =>
-    item.kind === 'sort'
-      ? item.cards.map((card) => ({
+  type Row = { item: Item; scenarioId: string | undefined; analysed: AnalysedItem };
+  const rows = items.flatMap((item): Row[] => {
+    const parts = partsOf(item);
+    return parts.length === 0
+      ? [{ item, scenarioId: undefined, analysed: analysedItemOf(item) }]
+      : parts.map((part) => ({
           item,
-          cardId: card.id,
+          scenarioId: part.scenarioId,
           analysed: {
-            id: `${item.id}${PART_SEPARATOR}${card.id}`,
+            id: partId(item.id, part.scenarioId),
             max: 1,
-            options: item.buckets.map((b) => b.id),
-            keys: [item.answer.keys[card.id]!, ...(item.answer.accepted[card.id] ?? [])],
+            options: part.options,
+            keys: part.rightOptions,
           },
-        }))
-      : [{ item, cardId: undefined, analysed: analysedItemOf(item) }],
-  );
+        }));
+  });
   return {
-    items: parts.map((p) => p.analysed),
+    items: rows.map((r) => r.analysed),
     students: attempts.map((attempt) => ({
       studentId: attempt.attemptId,
       responses: Object.fromEntries(
-        parts.map(({ item, cardId, analysed }) => {
+        rows.map(({ item, scenarioId, analysed }) => {
           const answer = attempt.answers[item.id];
           if (!answer) return [analysed.id, undefined];
-          if (cardId === undefined) {
-            return [analysed.id, { earned: answer.rawEarned, chosen: chosenOf(answer.response) }];
+          if (scenarioId === undefined) {
+            return [
+              analysed.id,
+              { earned: answer.rawEarned, chosen: chosenOf(item, answer.response) },
+            ];
           }
-          const placed =
-            answer.response.kind === 'sort' ? answer.response.placements[cardId] : undefined;
-          const judgement = answer.score.judgements.find((j) => j.stemId === cardId);
+          const judgement = answer.score.judgements.find((j) => j.scenarioId === scenarioId);
           return [
             analysed.id,
-            { earned: judgement && judgement.credit > 0 ? 1 : 0, chosen: placed ? [placed] : [] },
+            {
+              earned: judgement && judgement.credit > 0 ? 1 : 0,
+              chosen: chosenInPart(item, answer.response, scenarioId),
+            },
           ];
         }),
       ),

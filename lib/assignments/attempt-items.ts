@@ -2,7 +2,8 @@
  * The items one attempt sees, in its order: with shuffling on, each attempt's seed gives its
  * own item order and option order, so neighbours do not see the same screen.
  */
-import type { Item } from '../bank/items';
+import { shuffleItem } from '../items/registry';
+import type { Item } from '../items/schema';
 import { shuffle } from '../random/seeded';
 import type { AssignmentSettings } from './settings';
 
@@ -13,19 +14,5 @@ export function itemsForAttempt(
 ): Item[] {
   const ordered = settings.shuffleItems ? shuffle(snapshot, `${seed}:items`) : [...snapshot];
   if (!settings.shuffleOptions) return ordered;
-  return ordered.map((item) => {
-    const optionSeed = `${seed}:${item.id}`;
-    switch (item.kind) {
-      case 'sort':
-        return { ...item, cards: shuffle(item.cards, optionSeed) };
-      case 'two-tier':
-        return {
-          ...item,
-          options: shuffle(item.options, optionSeed),
-          reasons: shuffle(item.reasons, `${optionSeed}:reasons`),
-        };
-      default:
-        return { ...item, options: shuffle(item.options, optionSeed) };
-    }
-  });
+  return ordered.map((item) => shuffleItem(item, `${seed}:${item.id}`));
 }

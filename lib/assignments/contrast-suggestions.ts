@@ -2,7 +2,8 @@
  * What to assign after a confusion: pairs of scenarios that differ in the detail that separates
  * the two categories the class mixed up (the bank's contrast pairs), one keyed to each.
  */
-import type { ChoiceItem, Item } from '../bank/items';
+import { classifyItemsOf } from '../items/registry';
+import type { Item } from '../items/schema';
 
 export type ContrastSuggestion = {
   a: { id: string; title: string };
@@ -16,20 +17,18 @@ export function contrastSuggestions(
   given: string,
   limit: number,
 ): ContrastSuggestion[] {
-  const classify = items.filter(
-    (item): item is ChoiceItem => item.kind === 'classify' && item.frameworkId === frameworkId,
-  );
-  const byStem = new Map(classify.map((item) => [item.stem.id, item]));
+  const classify = classifyItemsOf(frameworkId, items);
+  const byScenario = new Map(classify.map((item) => [item.scenario.id, item]));
   const out: ContrastSuggestion[] = [];
   if (limit <= 0) return out;
   for (const item of classify) {
-    if (item.answer.key !== key) continue;
-    for (const contrast of item.stem.contrastWith) {
-      const partner = byStem.get(contrast.id);
-      if (partner?.answer.key !== given) continue;
+    if (item.answerKey.best !== key) continue;
+    for (const contrast of item.scenario.contrastWith) {
+      const partner = byScenario.get(contrast.id);
+      if (partner?.answerKey.best !== given) continue;
       out.push({
-        a: { id: item.id, title: item.stem.title },
-        b: { id: partner.id, title: partner.stem.title },
+        a: { id: item.id, title: item.scenario.title },
+        b: { id: partner.id, title: partner.scenario.title },
       });
       if (out.length === limit) return out;
     }

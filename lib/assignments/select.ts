@@ -1,13 +1,20 @@
 /** Turns an instructor's choice (a set, filters, or hand-picked ids) into the items of an assignment. */
-import { keyedStems, stemIdsOf, type Item } from '../bank/items';
-import { drawSortBoard, itemsOfSet, resolveItem, type SortFramework } from '../bank/sort';
-import type { QuizSet } from '../bank/sets';
-import { BOARD_CARDS, insertSpread, pickMixed } from '../quiz/build';
+import { itemsOfSet, type QuizSet } from '../bank/sets';
+import type { ComposeFramework } from '../items/kind';
+import {
+  COMPOSITE_KINDS,
+  compositeKind,
+  keyCategoriesOf,
+  resolveItem,
+  scenarioIdsOf,
+} from '../items/registry';
+import type { Item } from '../items/schema';
+import { insertSpread, pickMixed, withComposites, type Draw } from '../quiz/build';
 import type { ItemSource } from './settings';
 
 export type SelectContext = {
   items: readonly Item[];
-  frameworks: readonly SortFramework[];
+  frameworks: readonly ComposeFramework[];
   sets: readonly QuizSet[];
 };
 
@@ -35,62 +42,56 @@ export function selectItems(source: ItemSource, context: SelectContext): Selecti
 type Filters = Extract<ItemSource, { source: 'filters' }>;
 
 /**
- * Single items, plus sort boards when the sort kind is wanted (ticked, or no kind ticked):
- * only boards when it is the only kind ticked, else one board per ten items. A board's cards
+ * Single items, plus composite items (sort boards; odd one out when ticked) of the kinds wanted:
+ * only composites when only composite kinds are ticked, else one per ten items. Their scenarios
  * meet the same framework, category and difficulty filters and are not used elsewhere.
  */
 function drawByFilters(
   source: Filters,
   context: SelectContext,
-  byId: ReadonlyMap<string, Item>,
+  singles: ReadonlyMap<string, Item>,
 ): Item[] {
-  const onlyBoards = source.kinds.length === 1 && source.kinds[0] === 'sort';
-  const wantsBoards = source.kinds.length === 0 || source.kinds.includes('sort');
-  const boardCount = onlyBoards
+  const wanted = COMPOSITE_KINDS.filter(({ kind, composite }) =>
+    source.kinds.length === 0 ? composite.drawnByDefault : source.kinds.includes(kind),
+  );
+  const onlyComposites =
+    source.kinds.length > 0 && source.kinds.every((kind) => compositeKind(kind) !== undefined);
+  const slots = onlyComposites
     ? source.count
-    : wantsBoards && source.count >= 5
+    : wanted.length > 0 && source.count >= 5
       ? Math.max(1, Math.round(source.count / 10))
       : 0;
-  const anyKind = { ...source, kinds: [] };
-  const boardFrameworks = context.frameworks.filter(
-    (f) =>
-      f.sortInstruction && (source.frameworks.length === 0 || source.frameworks.includes(f.id)),
+  const frameworks = context.frameworks.filter(
+    (f) => source.frameworks.length === 0 || source.frameworks.includes(f.id),
+  );
+  const possible: Draw[] = wanted.flatMap(({ composite }) =>
+    frameworks.filter((f) => composite.fits(f)).map((framework) => ({ composite, framework })),
+  );
+  const draws =
+    possible.length === 0
+      ? []
+      : Array.from({ length: slots }, (_, i) => possible[i % possible.length]!);
+  const compositePool = context.items.filter((item) =>
+    matchesFilters(item, { ...source, kinds: [] }),
   );
   const used = new Set<string>();
-  const boardPool = context.items.filter((item) => matchesFilters(item, anyKind));
-  const boards: Item[] = [];
-  for (let b = 0; b < boardCount && boardFrameworks.length > 0; b++) {
-    const framework = boardFrameworks[b % boardFrameworks.length]!;
-    const board = drawSortBoard(
-      framework,
-      boardPool,
-      BOARD_CARDS,
-      `${source.seed}:board:${b}`,
-      used,
-      byId,
-    );
-    if (!board) break;
-    boards.push(board);
-  }
-  if (onlyBoards) return boards;
+  const composites = withComposites([], draws, compositePool, singles, source.seed, used);
+  if (onlyComposites) return composites;
   const pool = context.items.filter(
     (item) =>
-      item.kind !== 'sort' &&
+      !compositeKind(item.kind) &&
       matchesFilters(item, source) &&
-      !stemIdsOf(item).some((id) => used.has(id)),
+      !scenarioIdsOf(item).some((id) => used.has(id)),
   );
-  const out = pickMixed(pool, source.count - boards.length, source.seed);
-  boards.forEach((board, index) => insertSpread(out, board, index, boards.length));
+  const out = pickMixed(pool, source.count - composites.length, source.seed);
+  composites.forEach((item, index) => insertSpread(out, item, index, composites.length));
   return out;
 }
 
 /** A category matches an item keyed to it, or a multi-select item where it is one of the keys. */
 export function matchesFilters(
   item: Item,
-  filters: Pick<
-    Extract<ItemSource, { source: 'filters' }>,
-    'frameworks' | 'categories' | 'difficulties' | 'kinds'
-  >,
+  filters: Pick<Filters, 'frameworks' | 'categories' | 'difficulties' | 'kinds'>,
 ): boolean {
   const within = <T>(list: readonly T[], value: T) => list.length === 0 || list.includes(value);
   return (
@@ -98,14 +99,8 @@ export function matchesFilters(
     within(filters.difficulties, item.difficulty) &&
     within(filters.kinds, item.kind) &&
     (filters.categories.length === 0 ||
-      keysOf(item).some((key) => filters.categories.includes(key)))
+      keyCategoriesOf(item).some((key) => filters.categories.includes(key)))
   );
-}
-
-function keysOf(item: Item): string[] {
-  return item.kind === 'classify-many'
-    ? item.answer.keys
-    : keyedStems(item).map((stem) => stem.key);
 }
 
 function nonEmpty(items: Item[]): Selection {

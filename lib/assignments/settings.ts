@@ -5,13 +5,12 @@
 import { z } from 'zod';
 import { idSchema } from '../bank/schema';
 import { itemIdSchema } from '../bank/sets';
-import { ITEM_KIND_LABEL, type ItemKind } from '../bank/items';
+import { ITEM_KINDS } from '../items/schema';
 
 export const FEEDBACK_MODES = ['immediate', 'after-close'] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 
-const itemKinds = Object.keys(ITEM_KIND_LABEL) as [ItemKind, ...ItemKind[]];
-export const itemKindSchema = z.enum(itemKinds);
+export const itemKindSchema = z.enum(ITEM_KINDS);
 
 export const settingsSchema = z
   .strictObject({
@@ -65,7 +64,7 @@ export const itemSourceSchema = z.discriminatedUnion('source', [
     /** 1 introductory, 2 intermediate, 3 advanced; empty for all. */
     difficulties: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).max(3),
     /** Question kinds; empty for all. */
-    kinds: z.array(itemKindSchema).max(itemKinds.length),
+    kinds: z.array(itemKindSchema).max(ITEM_KINDS.length),
     /** How many items, e.g. 10. */
     count: z.number().int().min(1).max(60),
     /** Decides which items are drawn; a new one each time the instructor asks. */

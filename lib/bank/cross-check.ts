@@ -6,7 +6,7 @@
 import type { Located } from './load';
 import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
 import type { QuizSet } from './sets';
-import { parseSortItemId } from './sort';
+import { formatItemId, parseItemId, scenarioIdsOfRef, singleItemId } from '../items/ids';
 import { issueAt, type BankIssue } from './yaml-source';
 
 type Parts = {
@@ -117,9 +117,10 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
       }
       checkCitation(at, [...lensPath, 'citation'], entry.citation);
       issues.push(...checkLens(at, lensPath, framework, entry));
-      if (entry.key) itemIds.add(`${scenario.id}.${frameworkId}`);
-      if (entry.keys) itemIds.add(`${scenario.id}.${frameworkId}.many`);
-      if (entry.reason) itemIds.add(`${scenario.id}.${frameworkId}.two-tier`);
+      const ref = { scenarioId: scenario.id, frameworkId };
+      if (entry.key) itemIds.add(formatItemId({ form: 'single', ...ref }));
+      if (entry.keys) itemIds.add(formatItemId({ form: 'many', ...ref }));
+      if (entry.reason) itemIds.add(formatItemId({ form: 'two-tier', ...ref }));
     }
   }
 
@@ -137,10 +138,21 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
         return true;
       };
       if (typeof entry === 'string') {
-        const sort = parseSortItemId(entry);
-        const used = sort ? sort.scenarioIds : [entry.split('.')[0]!];
-        if (used.some((id) => heldBack(id, ['items', index]))) return;
-        if (!itemIds.has(entry)) {
+        const ref = parseItemId(entry);
+        if (ref && scenarioIdsOfRef(ref).some((id) => heldBack(id, ['items', index]))) return;
+        if (ref && 'scenarioIds' in ref) {
+          ref.scenarioIds.forEach((id) => {
+            if (!itemIds.has(singleItemId(id, ref.frameworkId))) {
+              issues.push(
+                issueAt(
+                  at.source,
+                  ['items', index],
+                  `scenario "${id}" has no single-key "${ref.frameworkId}" lens to build "${entry}" from`,
+                ),
+              );
+            }
+          });
+        } else if (!itemIds.has(entry)) {
           issues.push(issueAt(at.source, ['items', index], `unknown item "${entry}"`));
         }
         return;
@@ -158,7 +170,7 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
       }
       entry.sort.scenarios.forEach((id, i) => {
         if (heldBack(id, ['items', index, 'sort', 'scenarios', i])) return;
-        if (!itemIds.has(`${id}.${framework.id}`)) {
+        if (!itemIds.has(singleItemId(id, framework.id))) {
           issues.push(
             issueAt(
               at.source,

@@ -1,15 +1,15 @@
 /** Scenarios × lenses → items. Pure and deterministic. */
+import { formatItemId } from '../items/ids';
+import type {
+  CitationView,
+  Item,
+  ManyItem,
+  ScenarioView,
+  SingleItem,
+  Teaching,
+  TwoTierItem,
+} from '../items/schema';
 import { shuffle } from '../random/seeded';
-import {
-  choiceItemId,
-  type ChoiceItem,
-  type CitationView,
-  type Item,
-  type ManyItem,
-  type StemView,
-  type Teaching,
-  type TwoTierItem,
-} from './items';
 import type { Bank } from './load';
 import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
 
@@ -24,8 +24,11 @@ export function formatCitation(citation: Citation, references: readonly Referenc
   return { text: `${short}${where}`, full: reference?.full ?? short };
 }
 
-export function stemOf(scenario: Scenario, scenarioById: ReadonlyMap<string, Scenario>): StemView {
-  const stem: StemView = {
+export function scenarioViewOf(
+  scenario: Scenario,
+  scenarioById: ReadonlyMap<string, Scenario>,
+): ScenarioView {
+  const view: ScenarioView = {
     id: scenario.id,
     title: scenario.title,
     text: scenario.text,
@@ -36,10 +39,10 @@ export function stemOf(scenario: Scenario, scenarioById: ReadonlyMap<string, Sce
     }),
   };
   if (scenario.context === 'historical' || scenario.context === 'source-case') {
-    stem.year = scenario.year;
-    stem.actors = scenario.actors;
+    view.year = scenario.year;
+    view.actors = scenario.actors;
   }
-  return stem;
+  return view;
 }
 
 /** Every item the bank yields, options in the framework's order. */
@@ -47,19 +50,19 @@ export function generateItems(bank: Bank): Item[] {
   const items: Item[] = [];
   const scenarioById = new Map(bank.scenarios.map((s) => [s.id, s]));
   for (const scenario of bank.scenarios) {
-    const stem = stemOf(scenario, scenarioById);
+    const view = scenarioViewOf(scenario, scenarioById);
     for (const framework of bank.frameworks) {
       const entry = scenario.lenses[framework.id];
       if (!entry) continue;
       if (entry.key !== undefined) {
-        items.push(choiceItem(scenario, stem, framework, entry, entry.key, bank.references));
+        items.push(singleItem(scenario, view, framework, entry, entry.key, bank.references));
       }
       if (entry.keys !== undefined) {
-        items.push(manyItem(scenario, stem, framework, entry, entry.keys, bank.references));
+        items.push(manyItem(scenario, view, framework, entry, entry.keys, bank.references));
       }
       if (entry.reason !== undefined && entry.key !== undefined) {
         items.push(
-          twoTierItem(scenario, stem, framework, entry, entry.key, entry.reason, bank.references),
+          twoTierItem(scenario, view, framework, entry, entry.key, entry.reason, bank.references),
         );
       }
     }
@@ -67,15 +70,15 @@ export function generateItems(bank: Bank): Item[] {
   return items;
 }
 
-function choiceItem(
+function singleItem(
   scenario: Scenario,
-  stem: StemView,
+  view: ScenarioView,
   framework: Framework,
   entry: LensEntry,
   key: string,
   references: readonly Reference[],
-): ChoiceItem {
-  const id = choiceItemId(scenario.id, framework.id);
+): SingleItem {
+  const id = formatItemId({ form: 'single', scenarioId: scenario.id, frameworkId: framework.id });
   // Co-applying keys of a multi-role lens are defensible single answers too.
   const accepted = [...new Set([...entry.accepted, ...(entry.keys ?? [])])].filter(
     (c) => c !== key,
@@ -97,10 +100,10 @@ function choiceItem(
     kind: framework.itemKind,
     frameworkId: framework.id,
     difficulty: entry.difficulty,
-    stem,
+    scenario: view,
     question: entry.question ?? framework.question,
     options: categories.map((c) => ({ id: c.id, label: c.label })),
-    answer: { key, accepted: accepted.filter((c) => shownIds.has(c)) },
+    answerKey: { best: key, accepted: accepted.filter((c) => shownIds.has(c)) },
     teaching: {
       explanation: entry.explanation,
       whyNot: pick(entry.whyNot, shownIds),
@@ -121,22 +124,22 @@ function teachingOf(entry: LensEntry, references: readonly Reference[]): Teachin
 
 function manyItem(
   scenario: Scenario,
-  stem: StemView,
+  view: ScenarioView,
   framework: Framework,
   entry: LensEntry,
   keys: string[],
   references: readonly Reference[],
 ): ManyItem {
   return {
-    id: `${choiceItemId(scenario.id, framework.id)}.many`,
+    id: formatItemId({ form: 'many', scenarioId: scenario.id, frameworkId: framework.id }),
     kind: 'classify-many',
     frameworkId: framework.id,
     difficulty: entry.difficulty,
-    stem,
+    scenario: view,
     question: entry.questionMany ?? framework.questionMany ?? framework.question,
     options: framework.categories.map((c) => ({ id: c.id, label: c.label })),
-    answer: {
-      keys: framework.categories.map((c) => c.id).filter((id) => keys.includes(id)),
+    answerKey: {
+      applies: framework.categories.map((c) => c.id).filter((id) => keys.includes(id)),
       primary: entry.key ?? keys[0]!,
     },
     teaching: teachingOf(entry, references),
@@ -148,14 +151,14 @@ const MAX_REASONS = 4;
 
 function twoTierItem(
   scenario: Scenario,
-  stem: StemView,
+  view: ScenarioView,
   framework: Framework,
   entry: LensEntry,
   key: string,
   reasonId: string,
   references: readonly Reference[],
 ): TwoTierItem {
-  const id = `${choiceItemId(scenario.id, framework.id)}.two-tier`;
+  const id = formatItemId({ form: 'two-tier', scenarioId: scenario.id, frameworkId: framework.id });
   const all = framework.categories.length;
   const label = (categoryId: string) =>
     framework.categories.find((c) => c.id === categoryId)?.shortLabel ?? categoryId;
@@ -193,31 +196,18 @@ function twoTierItem(
     kind: 'two-tier',
     frameworkId: framework.id,
     difficulty: entry.difficulty,
-    stem,
+    scenario: view,
     question: entry.question ?? framework.question,
     options: framework.categories.map((c) => ({ id: c.id, label: c.label })),
     reasonQuestion: framework.reasonQuestion ?? 'Why?',
     reasons: reasons.map((r) => ({ id: r.id, label: r.label })),
-    answer: { key, accepted: entry.accepted, reason: reasonId },
+    answerKey: { best: key, accepted: entry.accepted, reason: reasonId },
     teaching: { ...teachingOf(entry, references), reasonNotes },
   };
 }
 
 function pick(record: Record<string, string>, ids: ReadonlySet<string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).filter(([id]) => ids.has(id)));
-}
-
-/** The same item with its options (a sort board: its cards) in a seeded order. */
-export function withShuffledOptions<T extends Item>(item: T, seed: string): T {
-  const order = `${seed}:${item.id}`;
-  if (item.kind === 'sort') return { ...item, cards: shuffle(item.cards, order) };
-  if (item.kind === 'two-tier')
-    return {
-      ...item,
-      options: shuffle(item.options, order),
-      reasons: shuffle(item.reasons, `${order}:r`),
-    };
-  return { ...item, options: shuffle(item.options, order) };
 }
 
 /** Frameworks under which a scenario has a single-choice item. */

@@ -3,11 +3,12 @@
  * Rodriguez 2002) and the coverage the bank promises. Errors fail `npm run bank:check`;
  * warnings are listed for an author to weigh.
  */
-import type { Item } from './items';
+import type { Item } from '../items/schema';
 import type { Bank } from './load';
 import type { Framework, Scenario } from './schema';
 import { MODES_FRAMEWORK } from './cross-check';
-import { itemsOfSet } from './sort';
+import { keyedScenarios } from '../items/registry';
+import { itemsOfSet } from './sets';
 
 /** Warnings while the bank's lenses are being given their cues; errors once every lens has one. */
 const LENS_FIT_SEVERITY: LintSeverity = 'warning';
@@ -428,12 +429,7 @@ function checkSetBalance(
 ) {
   const keysByFramework = new Map<string, string[]>();
   for (const item of setItems) {
-    const keys =
-      item.kind === 'sort'
-        ? Object.values(item.answer.keys)
-        : item.kind === 'classify-many'
-          ? [item.answer.primary]
-          : [item.answer.key];
+    const keys = keyedScenarios(item).map((k) => k.key);
     const list = keysByFramework.get(item.frameworkId) ?? [];
     list.push(...keys);
     keysByFramework.set(item.frameworkId, list);

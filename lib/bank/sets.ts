@@ -1,14 +1,18 @@
 /** Curated sets in questions/sets/: a named, ordered list of items for a class or a topic. */
 import { z } from 'zod';
+import { parseItemId } from '../items/ids';
+import type { ComposeFramework, SingleItems } from '../items/kind';
+import { composeRef, resolveItem } from '../items/registry';
+import type { Item } from '../items/schema';
 import { BANK_SCHEMA_VERSION, idSchema } from './schema';
 
-/** An item id as generated from the bank, e.g. "pla-donation-2017.pajtinka" or "x.cottey-forster.many". */
+/** An item id in the codec's language (lib/items/ids.ts), e.g. "pla-donation-2017.pajtinka". */
 export const itemIdSchema = z
   .string()
-  .max(400)
-  .regex(
-    /^([a-z0-9-]+\.[a-z0-9-]+(\.(many|two-tier))?|sort\.[a-z0-9-]+\.[a-z0-9-]+(~[a-z0-9-]+)+)$/,
-    'an item id such as "pla-donation-2017.pajtinka" (scenario.framework[.many|.two-tier]) or "sort.framework.a~b~c~d"',
+  .max(1000)
+  .refine(
+    (id) => parseItemId(id) !== undefined,
+    'an item id such as "pla-donation-2017.pajtinka" (scenario.framework[.many|.two-tier]), "sort.framework.a~b~c~d" or "odd.framework.a~b~c~d"',
   );
 
 /** A sort board: several scenarios to place on one framework's categories. */
@@ -39,3 +43,20 @@ export const quizSetFileSchema = z.strictObject({
   items: z.array(setEntrySchema).min(3),
 });
 export type QuizSet = z.infer<typeof quizSetFileSchema>;
+
+/** A curated set's entries as items, in order; an entry that does not resolve is left out. */
+export function itemsOfSet(
+  set: Pick<QuizSet, 'items'>,
+  frameworks: readonly ComposeFramework[],
+  singles: SingleItems,
+): Item[] {
+  return set.items.flatMap((entry) => {
+    if (typeof entry === 'string') return resolveItem(entry, frameworks, singles) ?? [];
+    const ref = {
+      form: 'sort' as const,
+      frameworkId: entry.sort.framework,
+      scenarioIds: entry.sort.scenarios,
+    };
+    return composeRef(ref, frameworks, singles) ?? [];
+  });
+}

@@ -1,5 +1,5 @@
 /** Counts over a loaded bank, for `bank:check --json` and the coverage rules. */
-import type { Item } from './items';
+import type { Item } from '../items/schema';
 import type { Bank } from './load';
 
 export type BankStats = {

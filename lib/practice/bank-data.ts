@@ -1,10 +1,12 @@
 /** The practice bank as the client loads it: a static JSON asset, cached for offline use. */
-import type { ChoiceItem, ManyItem, TwoTierItem } from '../bank/items';
+import { keyedScenarios } from '../items/registry';
+import type { Item } from '../items/schema';
 
-export const PRACTICE_BANK_VERSION = 1;
+export const PRACTICE_BANK_VERSION = 2;
 export const PRACTICE_BANK_URL = '/practice/bank';
 
-export type PracticeItem = ChoiceItem | ManyItem | TwoTierItem;
+/** Practice asks single-scenario items only; composites (boards) belong to quizzes and sets. */
+export type PracticeItem = Item;
 
 export type PracticeFramework = {
   id: string;
@@ -19,7 +21,7 @@ export type PracticeBank = {
   items: PracticeItem[];
 };
 
-/** The key category an item is scheduled under: the key, or the main one of several. */
-export function practiceKeyOf(item: PracticeItem): string {
-  return item.kind === 'classify-many' ? item.answer.primary : item.answer.key;
+/** The scenario an item asks about and the category it is scheduled under (the main key). */
+export function practiceKeyOf(item: PracticeItem): { scenarioId: string; key: string } {
+  return keyedScenarios(item)[0]!;
 }

@@ -1,38 +1,45 @@
 /**
- * The check on the practice bank fetched by the client. The asset is built from the validated
- * bank, so this guards against a stale or damaged cache rather than re-validating every field.
+ * Reads the practice bank fetched by the client (or kept by the service worker from an earlier
+ * visit): versioned, migrated step by step, and checked item by item.
  */
 import * as z from 'zod/mini';
+import { itemSchema } from '../items/schema';
+import { migrateItemV1, migrateVersioned, type Migrations, type ReadResult } from '../items/stored';
 import { PRACTICE_BANK_VERSION, type PracticeBank } from './bank-data';
 
 const text = z.string().check(z.minLength(1));
 
-const practiceBankSchema = z.object({
+const practiceBankSchema = z.strictObject({
   version: z.literal(PRACTICE_BANK_VERSION),
   frameworks: z.array(
-    z.object({
+    z.strictObject({
       id: text,
       label: text,
       shortLabel: text,
-      categories: z.array(z.object({ id: text, label: text, shortLabel: text, definition: text })),
+      categories: z.array(
+        z.strictObject({ id: text, label: text, shortLabel: text, definition: text }),
+      ),
     }),
   ),
-  items: z
-    .array(
-      z.looseObject({
-        id: text,
-        kind: z.enum(['classify', 'distinguish', 'attribute', 'classify-many', 'two-tier']),
-        frameworkId: text,
-        stem: z.looseObject({ id: text, title: text, text }),
-        answer: z.looseObject({}),
-        teaching: z.looseObject({ explanation: text }),
-      }),
-    )
-    .check(z.minLength(1)),
+  items: z.array(itemSchema).check(z.minLength(1)),
 });
 
-export function parsePracticeBank(raw: unknown): PracticeBank | undefined {
-  const parsed = practiceBankSchema.safeParse(raw);
-  // The loose item check above passed; the rest of each item's shape is the build's guarantee.
-  return parsed.success ? (raw as PracticeBank) : undefined;
+const migrations: Migrations = {
+  // v1 → v2: items in the one-word model (scenario, answerKey).
+  1: (data) => {
+    const v1 = z.looseObject({ items: z.array(z.unknown()) }).parse(data);
+    return { ...v1, version: 2, items: v1.items.map(migrateItemV1) };
+  },
+};
+
+export function readPracticeBank(raw: unknown): ReadResult<PracticeBank> {
+  const envelope = z.looseObject({ version: z.int() }).safeParse(raw);
+  if (!envelope.success) return { ok: false, error: 'no practice bank version' };
+  return migrateVersioned(
+    raw,
+    envelope.data.version,
+    PRACTICE_BANK_VERSION,
+    migrations,
+    practiceBankSchema,
+  );
 }

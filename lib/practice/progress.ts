@@ -1,5 +1,6 @@
 /** What the progress page shows, computed from the device's practice history. */
-import { conceptOf, type ConceptId, type PracticeAnswer } from './types';
+import { conceptId, type ConceptId } from '../items/ids';
+import type { PracticeAnswer } from './types';
 import { classConfusion } from '../analytics/confusion';
 
 /** Mastery is judged on this many most recent answers of a concept, not on lifetime totals. */
@@ -11,7 +12,7 @@ export type Mastery = { concept: ConceptId; answers: number; score: number; leve
 
 export function masteryOf(history: readonly PracticeAnswer[], concept: ConceptId): Mastery {
   const recent = history
-    .filter((a) => conceptOf(a.frameworkId, a.key) === concept)
+    .filter((a) => conceptId(a.frameworkId, a.key) === concept)
     .slice(-MASTERY_WINDOW);
   if (recent.length === 0) return { concept, answers: 0, score: 0, level: 'not-started' };
   const score = recent.reduce((sum, a) => sum + a.credit, 0) / recent.length;

@@ -6,13 +6,8 @@
  * Within a concept, a scenario not met recently, never-seen ones first.
  */
 import { hashSeed } from '../random/seeded';
-import {
-  conceptOf,
-  type ConceptId,
-  type PracticeAnswer,
-  type Remediation,
-  type StoredCard,
-} from './types';
+import { conceptId, type ConceptId } from '../items/ids';
+import { type PracticeAnswer, type Remediation, type StoredCard } from './types';
 
 /** What the selector needs of an item. */
 export type PracticeItemRef = {
@@ -35,7 +30,7 @@ export type PracticeIndex = {
 export function buildPracticeIndex(items: readonly PracticeItemRef[]): PracticeIndex {
   const byConcept = new Map<ConceptId, PracticeItemRef[]>();
   for (const item of items) {
-    const concept = conceptOf(item.frameworkId, item.key);
+    const concept = conceptId(item.frameworkId, item.key);
     const list = byConcept.get(concept);
     if (list) list.push(item);
     else byConcept.set(concept, [item]);
@@ -75,12 +70,12 @@ export function selectNext(input: SelectionInput): Selection | undefined {
   const lastTwo = history.slice(-2);
   const blockedConcept =
     lastTwo.length === 2 &&
-    conceptOf(lastTwo[0]!.frameworkId, lastTwo[0]!.key) ===
-      conceptOf(lastTwo[1]!.frameworkId, lastTwo[1]!.key)
-      ? conceptOf(lastTwo[1]!.frameworkId, lastTwo[1]!.key)
+    conceptId(lastTwo[0]!.frameworkId, lastTwo[0]!.key) ===
+      conceptId(lastTwo[1]!.frameworkId, lastTwo[1]!.key)
+      ? conceptId(lastTwo[1]!.frameworkId, lastTwo[1]!.key)
       : undefined;
   const allowed = (item: PracticeItemRef) =>
-    inScope(item.frameworkId) && conceptOf(item.frameworkId, item.key) !== blockedConcept;
+    inScope(item.frameworkId) && conceptId(item.frameworkId, item.key) !== blockedConcept;
 
   for (const queued of input.remediation) {
     const item = index.byId.get(queued.itemId);
@@ -165,7 +160,7 @@ export function remediationFor(
   const recentScenarios = new Set(history.slice(-RECENT_WINDOW).map((a) => a.scenarioId));
   recentScenarios.add(answer.scenarioId);
   const pick = (category: string): PracticeItemRef | undefined => {
-    const pool = index.byConcept.get(conceptOf(frameworkId, category)) ?? [];
+    const pool = index.byConcept.get(conceptId(frameworkId, category)) ?? [];
     return (
       pool.find((i) => contrastPartners.includes(i.scenarioId)) ??
       pool.find((i) => !recentScenarios.has(i.scenarioId)) ??

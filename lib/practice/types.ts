@@ -3,11 +3,7 @@
  * category), not per item, because the skill is recognising the concept in a case never seen.
  */
 
-/** "pajtinka:information" */
-export type ConceptId = string;
-
-export const conceptOf = (frameworkId: string, categoryId: string): ConceptId =>
-  `${frameworkId}:${categoryId}`;
+export type { ConceptId } from '../items/ids';
 
 /** An FSRS card as stored on the device: dates as epoch milliseconds. */
 export type StoredCard = {

@@ -1,7 +1,14 @@
 /** Picks and orders the items of a quiz from a spec. Pure: the seed decides everything. */
-import { stemIdsOf, type Item } from '../bank/items';
-import type { QuizSet } from '../bank/sets';
-import { drawSortBoard, itemsOfSet, resolveItem, type SortFramework } from '../bank/sort';
+import { itemsOfSet, type QuizSet } from '../bank/sets';
+import type { ComposeFramework, Composite } from '../items/kind';
+import {
+  COMPOSITE_KINDS,
+  compositeKind,
+  keyedScenarios,
+  resolveItem,
+  scenarioIdsOf,
+} from '../items/registry';
+import type { Item } from '../items/schema';
 import { shuffle } from '../random/seeded';
 import type { QuizSpec } from './spec';
 
@@ -9,7 +16,7 @@ export type BuildResult =
   | { ok: true; items: Item[]; title: string }
   | { ok: false; reason: 'unknown-scope' | 'unknown-set' | 'no-items' };
 
-export type QuizFramework = SortFramework & { label: string; shortLabel: string };
+export type QuizFramework = ComposeFramework & { label: string };
 
 export type QuizContext = {
   items: readonly Item[];
@@ -17,10 +24,13 @@ export type QuizContext = {
   sets: readonly QuizSet[];
 };
 
-/** Cards on a generated sort board: enough to compare, few enough for a phone screen. */
-export const BOARD_CARDS = 5;
-/** One sort board for every this many questions. */
-const QUESTIONS_PER_BOARD = 10;
+/** One composite item (a sort board) for every this many questions. */
+const QUESTIONS_PER_COMPOSITE = 10;
+
+/** The composites a quiz draws by itself: those drawn when no kind is asked for. */
+const QUIZ_COMPOSITES = COMPOSITE_KINDS.filter((c) => c.composite.drawnByDefault).map(
+  (c) => c.composite,
+);
 
 export function buildQuiz(spec: QuizSpec, context: QuizContext): BuildResult {
   const byId = new Map(context.items.map((item) => [item.id, item]));
@@ -39,46 +49,58 @@ export function buildQuiz(spec: QuizSpec, context: QuizContext): BuildResult {
       return done(itemsOfSet(set, context.frameworks, byId), set.title);
     }
     case 'scope': {
-      const boards = Math.max(1, Math.round(spec.count / QUESTIONS_PER_BOARD));
-      if (spec.scope === 'mixed') {
-        const sortable = shuffle(
-          context.frameworks.filter((f) => f.sortInstruction),
-          `${spec.seed}:boards`,
+      const slots = Math.max(1, Math.round(spec.count / QUESTIONS_PER_COMPOSITE));
+      const draws = (frameworks: readonly QuizFramework[]): Draw[] =>
+        QUIZ_COMPOSITES.flatMap((composite) =>
+          frameworks
+            .filter((f) => composite.fits(f))
+            .map((framework) => ({ composite, framework })),
         );
-        const questions = pickMixed(context.items, spec.count - boards, spec.seed);
+      if (spec.scope === 'mixed') {
+        const planned = shuffle(draws(context.frameworks), `${spec.seed}:boards`).slice(0, slots);
+        const questions = pickMixed(context.items, spec.count - planned.length, spec.seed);
         return done(
-          withBoards(questions, sortable.slice(0, boards), context.items, byId, spec.seed),
+          withComposites(questions, planned, context.items, byId, spec.seed),
           'Mixed review',
         );
       }
       const framework = context.frameworks.find((f) => f.id === spec.scope);
       if (!framework) return { ok: false, reason: 'unknown-scope' };
       const pool = context.items.filter((item) => item.frameworkId === framework.id);
-      const boardFrameworks = framework.sortInstruction
-        ? Array.from({ length: boards }, () => framework)
-        : [];
-      const questions = pickMixed(pool, spec.count - boardFrameworks.length, spec.seed);
+      const possible = draws([framework]);
+      const planned =
+        possible.length === 0
+          ? []
+          : Array.from({ length: slots }, (_, i) => possible[i % possible.length]!);
+      const questions = pickMixed(pool, spec.count - planned.length, spec.seed);
       return done(
-        withBoards(questions, boardFrameworks, context.items, byId, spec.seed),
+        withComposites(questions, planned, context.items, byId, spec.seed),
         framework.shortLabel,
       );
     }
   }
 }
 
-/** Inserts sort boards, spread through the quiz, built from scenarios the quiz does not use yet. */
-function withBoards(
+export type Draw = { composite: Composite<Item>; framework: ComposeFramework };
+
+/**
+ * Inserts composite items (sort boards), spread through the list, built from scenarios it does
+ * not use yet; each one drawn marks its scenarios used.
+ */
+export function withComposites(
   questions: Item[],
-  frameworks: readonly QuizFramework[],
+  draws: readonly Draw[],
   pool: readonly Item[],
-  byId: ReadonlyMap<string, Item>,
+  singles: ReadonlyMap<string, Item>,
   seed: string,
+  used: Set<string> = new Set(questions.flatMap(scenarioIdsOf)),
 ): Item[] {
-  const used = new Set(questions.flatMap(stemIdsOf));
   const out = [...questions];
-  frameworks.forEach((framework, index) => {
-    const board = drawSortBoard(framework, pool, BOARD_CARDS, `${seed}:board:${index}`, used, byId);
-    if (board) insertSpread(out, board, index, frameworks.length);
+  draws.forEach(({ composite, framework }, index) => {
+    const item = composite.draw(framework, pool, `${seed}:board:${index}`, used, singles);
+    if (!item) return;
+    scenarioIdsOf(item).forEach((id) => used.add(id));
+    insertSpread(out, item, index, draws.length);
   });
   return out;
 }
@@ -97,19 +119,20 @@ export function insertSpread<T>(list: T[], item: T, index: number, count: number
 export function pickMixed(pool: readonly Item[], count: number, seed: string): Item[] {
   const groups = new Map<string, Item[]>();
   for (const item of pool) {
-    if (item.kind === 'sort') continue;
+    if (compositeKind(item.kind)) continue;
     const group = `${item.frameworkId}:${item.kind}`;
     groups.set(group, [...(groups.get(group) ?? []), item]);
   }
   const spread = shuffle([...groups.keys()].sort(), seed).map((group) =>
     spreadKeys(groups.get(group)!, seed),
   );
-  const seenStems = new Set<string>();
+  const seenScenarios = new Set<string>();
   const out: Item[] = [];
   for (const item of roundRobin(spread)) {
     if (out.length === count) break;
-    if (item.kind === 'sort' || seenStems.has(item.stem.id)) continue;
-    seenStems.add(item.stem.id);
+    const [scenarioId] = scenarioIdsOf(item);
+    if (scenarioId === undefined || seenScenarios.has(scenarioId)) continue;
+    seenScenarios.add(scenarioId);
     out.push(item);
   }
   return out;
@@ -117,12 +140,14 @@ export function pickMixed(pool: readonly Item[], count: number, seed: string): I
 
 /** The pool in seeded order with keys taking turns (each scenario once). */
 export function spreadKeys(pool: readonly Item[], seed: string): Item[] {
-  const seenStems = new Set<string>();
+  const seenScenarios = new Set<string>();
   const byKey = new Map<string, Item[]>();
   for (const item of shuffle(pool, seed)) {
-    if (item.kind === 'sort' || seenStems.has(item.stem.id)) continue;
-    seenStems.add(item.stem.id);
-    const key = item.kind === 'classify-many' ? item.answer.primary : item.answer.key;
+    const keyed = keyedScenarios(item);
+    if (keyed.length !== 1 || compositeKind(item.kind)) continue;
+    const { scenarioId, key } = keyed[0]!;
+    if (seenScenarios.has(scenarioId)) continue;
+    seenScenarios.add(scenarioId);
     byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   return roundRobin([...byKey.values()]);

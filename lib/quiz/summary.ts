@@ -1,9 +1,15 @@
 /** The end-of-quiz summary: score, per-category breakdown, calibration and what was missed. Pure. */
-import { keyedStems, type Item } from '../bank/items';
+import {
+  keyedScenarios,
+  maxMarks,
+  optionLabel,
+  scoreItem,
+  type ScoringOptions,
+} from '../items/registry';
+import type { LearnerResponse } from '../items/response';
+import type { Item } from '../items/schema';
+import type { Judgement, Score } from '../items/score';
 import { calibration, type CalibrationRow } from '../scoring/certainty';
-import type { Response } from '../scoring/responses';
-import { scoreItem, type ScoringOptions } from '../scoring/score-item';
-import type { Score } from '../scoring/types';
 
 export type CategoryResult = {
   frameworkId: string;
@@ -36,7 +42,7 @@ export type QuizSummary = {
 
 export function summariseQuiz(
   items: readonly Item[],
-  responses: Readonly<Record<string, Response | undefined>>,
+  responses: Readonly<Record<string, LearnerResponse | undefined>>,
   options: ScoringOptions = {},
 ): QuizSummary {
   let earned = 0;
@@ -46,32 +52,32 @@ export function summariseQuiz(
   const rightAnswerWrongReason: string[] = [];
   const scores: Record<string, Score> = {};
   const byCategory = new Map<string, CategoryResult>();
-  const judgements = [];
+  const judgements: Judgement[] = [];
   const scenarios = { right: 0, total: 0 };
 
   for (const item of items) {
     const score = scoreItem(item, responses[item.id], options);
     scores[item.id] = score;
     const credits = new Map(
-      score.status === 'scored' ? score.judgements.map((j) => [j.stemId, j.credit]) : [],
+      score.status === 'scored' ? score.judgements.map((j) => [j.scenarioId, j.credit]) : [],
     );
-    for (const { stemId, key } of keyedStems(item)) {
+    for (const { scenarioId, key } of keyedScenarios(item)) {
       const groupId = `${item.frameworkId}:${key}`;
       const group = byCategory.get(groupId) ?? {
         frameworkId: item.frameworkId,
         categoryId: key,
-        label: labelOf(item, key),
+        label: optionLabel(item, key),
         right: 0,
         total: 0,
       };
       group.total++;
-      group.right += credits.get(stemId) ?? 0;
+      group.right += credits.get(scenarioId) ?? 0;
       byCategory.set(groupId, group);
       scenarios.total++;
-      if ((credits.get(stemId) ?? 0) >= 1) scenarios.right++;
+      if ((credits.get(scenarioId) ?? 0) >= 1) scenarios.right++;
     }
     if (score.status !== 'scored') {
-      max += maxOf(item, options);
+      max += maxMarks(item, options);
       continue;
     }
     answered++;
@@ -79,11 +85,7 @@ export function summariseQuiz(
     max += score.max;
     judgements.push(...score.judgements);
     if (score.outcome === 'wrong' || score.outcome === 'partial') missed.push(item.id);
-    if (
-      score.detail?.kind === 'two-tier' &&
-      score.detail.answerRight &&
-      !score.detail.reasonRight
-    ) {
+    if (score.detail.kind === 'tiers' && score.detail.answer.right && !score.detail.reason.right) {
       rightAnswerWrongReason.push(item.id);
     }
   }
@@ -99,14 +101,4 @@ export function summariseQuiz(
     calibration: options.certaintyBased ? calibration(judgements) : undefined,
     scores,
   };
-}
-
-/** The most an item can earn: one per classified scenario, three under certainty-based marking. */
-export function maxOf(item: Item, options: ScoringOptions = {}): number {
-  return keyedStems(item).length * (options.certaintyBased ? 3 : 1);
-}
-
-export function labelOf(item: Item, categoryId: string): string {
-  const options = item.kind === 'sort' ? item.buckets : item.options;
-  return options.find((o) => o.id === categoryId)?.label ?? categoryId;
 }

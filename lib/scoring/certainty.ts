@@ -8,8 +8,8 @@
  * certainty. Partial credit c (multi-select, two-tier) is marked in proportion:
  * c·right + (1−c)·wrong, which is the scheme itself at c = 0 and c = 1.
  */
-import type { Certainty } from './responses';
-import type { Judgement, Score, Scored } from './types';
+import type { Certainty } from '../items/response';
+import type { Judgement, Score, Scored } from '../items/score';
 
 export const CBM_MARKS: Record<Certainty, { right: number; wrong: number }> = {
   1: { right: 1, wrong: 0 },

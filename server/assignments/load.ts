@@ -4,16 +4,19 @@
  * assignments in use: an answer then costs one small row read instead of re-reading and
  * re-parsing every item.
  */
-import type { Item } from '@/lib/bank/items';
 import type { Db } from '../db/connect';
 import { findAssignmentItems, findAssignmentMeta } from '../db/repositories/assignments';
-import { assignmentOf, decodeItems, type Assignment } from './codec';
+import { readSnapshot } from '@/lib/items/stored';
+import { assignmentOf, type Assignment } from './codec';
 
 /** Enough for every assignment a busy instance serves at once; the oldest unused go first. */
 const SNAPSHOTS_KEPT = 500;
-const snapshots = new Map<string, Item[]>();
+const snapshots = new Map<string, ReturnType<typeof readSnapshot>>();
 
-async function snapshotOf(db: Db, id: string): Promise<Item[] | undefined> {
+async function snapshotOf(
+  db: Db,
+  id: string,
+): Promise<ReturnType<typeof readSnapshot> | undefined> {
   const kept = snapshots.get(id);
   if (kept) {
     snapshots.delete(id);
@@ -22,7 +25,7 @@ async function snapshotOf(db: Db, id: string): Promise<Item[] | undefined> {
   }
   const json = await findAssignmentItems(db, id);
   if (json === undefined) return undefined;
-  const items = decodeItems(json);
+  const items = readSnapshot(json);
   snapshots.set(id, items);
   if (snapshots.size > SNAPSHOTS_KEPT) snapshots.delete(snapshots.keys().next().value!);
   return items;

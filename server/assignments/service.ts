@@ -14,7 +14,8 @@ import {
   type AssignmentListRow,
 } from '../db/repositories/assignments';
 import { finishAttempt, openAttemptIds } from '../db/repositories/attempts';
-import { decodeSettings, encodeItems, type Assignment } from './codec';
+import { encodeSnapshot } from '@/lib/items/stored';
+import { decodeSettings, type Assignment } from './codec';
 import { loadAssignment } from './load';
 
 export type CreateResult = { ok: true; assignment: Assignment } | { ok: false; reason: string };
@@ -50,7 +51,7 @@ async function insert(db: Db, assignment: Assignment): Promise<void> {
     title: assignment.title,
     join_code: assignment.joinCode,
     settings: JSON.stringify(assignment.settings),
-    items: encodeItems(assignment.items),
+    items: encodeSnapshot(assignment.items),
     item_count: assignment.items.length,
     created_at: assignment.createdAt,
     updated_at: assignment.updatedAt,

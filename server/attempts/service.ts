@@ -5,20 +5,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import type { Item } from '@/lib/bank/items';
-import { toPublicItem, type PublicItem } from '@/lib/bank/public';
 import { itemsForAttempt } from '@/lib/assignments/attempt-items';
 import {
   acceptsAnswers,
   assignmentState,
   deadlineOf,
   feedbackReleased,
-  type AssignmentState,
 } from '@/lib/assignments/status';
-import { maxOf } from '@/lib/quiz/summary';
-import { responseSchema, type Response } from '@/lib/scoring/responses';
-import { scoreItem } from '@/lib/scoring/score-item';
-import type { Scored } from '@/lib/scoring/types';
+import { maxMarks, scoreItem, toPublicItem } from '@/lib/items/registry';
+import { responseSchema } from '@/lib/items/response';
+import type { Item } from '@/lib/items/schema';
+import type { Scored } from '@/lib/items/score';
+import { encodeScore } from '@/lib/items/stored';
+import type { AnswerView, AttemptView } from '@/lib/assignments/views';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Db } from '../db/connect';
 import {
@@ -97,7 +96,7 @@ export async function joinAssignment(
     submitted_reason: null,
     earned: null,
     max: assignment.items.reduce(
-      (sum, item) => sum + maxOf(item, { certaintyBased: assignment.settings.certaintyBased }),
+      (sum, item) => sum + maxMarks(item, { certaintyBased: assignment.settings.certaintyBased }),
       0,
     ),
   };
@@ -125,45 +124,6 @@ async function currentAttemptRow(
   if (!(await endIfExpired(db, assignment, latest, now))) return latest;
   return (await attemptsOfParticipant(db, assignment.id, participantHash))[0];
 }
-
-export type AnswerView = {
-  response: Response;
-  /** Present only when feedback may be shown. */
-  score?: Scored;
-};
-
-/** Everything the student's page needs, with keys and explanations only where allowed. */
-export type AttemptView = {
-  assignment: {
-    id: string;
-    title: string;
-    joinCode: string;
-    state: AssignmentState;
-    feedback: 'immediate' | 'after-close';
-    certaintyBased: boolean;
-    maxAttempts: number;
-    timeLimitMinutes: number | null;
-    dueAt: number | null;
-    itemCount: number;
-  };
-  attempt: {
-    number: number;
-    displayName: string;
-    startedAt: number;
-    deadlineAt: number | null;
-    submittedAt: number | null;
-    submittedReason: string | null;
-    earned: number | null;
-    max: number;
-  };
-  /** Answerless items, in this attempt's order. */
-  items: PublicItem[];
-  /** Full items, by id, for those whose key may be shown now. */
-  revealed: Record<string, Item>;
-  answers: Record<string, AnswerView>;
-  /** Whether the participant may start another attempt. */
-  canRetry: boolean;
-};
 
 export type ViewResult = { ok: true; view: AttemptView } | { ok: false; reason: 'no-attempt' };
 
@@ -198,9 +158,13 @@ function viewOf(
     // Immediate feedback shows each answered item; deferred shows all once submitted and released.
     const show = immediate ? row !== undefined || submitted : submitted && released;
     if (show) revealed[item.id] = item;
-    if (row) {
-      const { response, score } = storedAnswerOf(row);
+    const stored = row && storedAnswerOf(row, item, assignment.settings.certaintyBased);
+    if (stored?.ok) {
+      const { response, score } = stored.value;
       answers[item.id] = show ? { response, score } : { response };
+    } else if (stored) {
+      // A damaged row: the student sees the question as unanswered rather than a broken page.
+      console.error(`attempt ${attempt.id}: ${stored.error}`);
     }
   }
   const state = assignmentState(assignment, now);
@@ -288,7 +252,7 @@ export async function saveAnswer(
         attempt_id: attempt.id,
         item_id: item.id,
         response: responseJson,
-        score: JSON.stringify(score),
+        score: encodeScore(score),
         earned: score.earned,
         max: score.max,
         raw_earned: raw.status === 'scored' ? raw.earned : 0,

@@ -1,19 +1,35 @@
 /** Reading attempts back: stored answers parsed, and attempts whose time is up ended. */
 import type { StoredAnswer } from '@/lib/analytics/assignment-data';
 import { expiredAt } from '@/lib/assignments/status';
-import { responseSchema } from '@/lib/scoring/responses';
-import type { Scored } from '@/lib/scoring/types';
+import { scoreItem } from '@/lib/items/registry';
+import { responseSchema } from '@/lib/items/response';
+import type { Item } from '@/lib/items/schema';
+import { parseJson, readStoredScore, type ReadResult } from '@/lib/items/stored';
 import type { Assignment } from '../assignments/codec';
 import type { Db } from '../db/connect';
 import { finishAttempt } from '../db/repositories/attempts';
 import type { AnswerRow, AttemptRow } from '../db/schema';
 
-export function storedAnswerOf(row: AnswerRow): StoredAnswer {
+/**
+ * A stored answer read back: its response and the score it was given, through their readers.
+ * A damaged row is an error for the caller to report, never a crash of the page.
+ */
+export function storedAnswerOf(
+  row: AnswerRow,
+  item: Item,
+  certaintyBased: boolean,
+): ReadResult<StoredAnswer> {
+  const raw = parseJson(row.response);
+  if (!raw.ok) return { ok: false, error: `response of ${row.item_id}: ${raw.error}` };
+  const response = responseSchema.safeParse(raw.value);
+  if (!response.success) return { ok: false, error: `response of ${row.item_id} is not one` };
+  const score = readStoredScore(row.score, () =>
+    scoreItem(item, response.data, { certaintyBased }),
+  );
+  if (!score.ok) return { ok: false, error: `score of ${row.item_id}: ${score.error}` };
   return {
-    response: responseSchema.parse(JSON.parse(row.response)),
-    // Written by our own scorer when the answer was saved.
-    score: JSON.parse(row.score) as Scored,
-    rawEarned: row.raw_earned,
+    ok: true,
+    value: { response: response.data, score: score.value, rawEarned: row.raw_earned },
   };
 }
 

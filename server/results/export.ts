@@ -1,7 +1,7 @@
 /** The results as flat tables for spreadsheets (and the same records for JSON). */
 import type { CsvCell } from '@/lib/export/csv';
 import { itemsForAttempt } from '@/lib/assignments/attempt-items';
-import { itemTitle, keyedStems } from '@/lib/bank/items';
+import { itemTitle, keyedScenarios } from '@/lib/items/registry';
 import type { Assignment } from '../assignments/codec';
 import type { Results } from './service';
 
@@ -57,8 +57,8 @@ export function exportRows(
       const row = answer?.row;
       const stored = answer?.stored;
       // One line per classified scenario: a sort board gives one per card.
-      for (const stem of keyedStems(item)) {
-        const judgement = stored?.score.judgements.find((j) => j.stemId === stem.stemId);
+      for (const keyed of keyedScenarios(item)) {
+        const judgement = stored?.score.judgements.find((j) => j.scenarioId === keyed.scenarioId);
         records.push({
           attempt_id: attempt.id,
           name: attempt.display_name,
@@ -67,8 +67,8 @@ export function exportRows(
           item: itemTitle(item),
           kind: item.kind,
           framework: item.frameworkId,
-          scenario: stem.stemId,
-          key: stem.key,
+          scenario: keyed.scenarioId,
+          key: keyed.key,
           given: stored ? (judgement?.given ?? JSON.stringify(stored.response)) : null,
           credit: judgement?.credit ?? (stored ? 0 : null),
           certainty: judgement?.certainty ?? null,

@@ -14,31 +14,19 @@ import {
 } from '@/lib/analytics/confusion';
 import { analyseAssignment, type AssignmentAnalysis } from '@/lib/analytics/item-analysis';
 import { chooseAttempts, type AttemptChoice } from '@/lib/analytics/attempt-choice';
-import { calibration, type CalibrationRow } from '@/lib/scoring/certainty';
+import { calibration } from '@/lib/scoring/certainty';
+import type { AttemptStatus, StudentAttemptView, StudentRow } from '@/lib/assignments/views';
+import { itemsForAttempt } from '@/lib/assignments/attempt-items';
 import type { Assignment } from '../assignments/codec';
 import type { Db } from '../db/connect';
 import { endIfExpired, storedAnswerOf } from '../attempts/stored';
-import { answersOfAssignment, attemptsOfAssignment } from '../db/repositories/attempts';
+import {
+  answersOfAssignment,
+  answersOfAttempt,
+  attemptsOfAssignment,
+  findAttempt,
+} from '../db/repositories/attempts';
 import type { AnswerRow, AttemptRow } from '../db/schema';
-
-export type AttemptStatus = 'in-progress' | 'submitted' | 'time-limit' | 'due' | 'closed';
-
-export type StudentRow = {
-  attemptId: string;
-  name: string;
-  number: number;
-  status: AttemptStatus;
-  startedAt: number;
-  submittedAt: number | null;
-  /** Submission (or now, while in progress) minus start. */
-  durationMs: number;
-  earned: number;
-  max: number;
-  answered: number;
-  total: number;
-  /** With certainty-based marking: accuracy per certainty level. */
-  calibration?: CalibrationRow[];
-};
 
 export type Results = {
   rows: StudentRow[];
@@ -49,6 +37,8 @@ export type Results = {
   items: AssignmentAnalysis;
   scenarios: AssignmentAnalysis;
   confusion: { matrix: ConfusionMatrix; top: ConfusedPair[] }[];
+  /** Stored answers that could not be read (damaged rows), left out of every figure. */
+  unreadable: number;
 };
 
 function statusOf(attempt: AttemptRow): AttemptStatus {
@@ -86,8 +76,19 @@ export async function loadResults(
   const loaded = new Map<string, LoadedAttempt>(
     attemptRows.map((attempt) => [attempt.id, { attempt, answers: new Map() }]),
   );
+  const itemById = new Map(assignment.items.map((item) => [item.id, item]));
+  let unreadable = 0;
   for (const row of await answersOfAssignment(db, assignment.id)) {
-    loaded.get(row.attempt_id)?.answers.set(row.item_id, { row, stored: storedAnswerOf(row) });
+    const item = itemById.get(row.item_id);
+    const stored = item && storedAnswerOf(row, item, assignment.settings.certaintyBased);
+    if (stored?.ok) {
+      loaded.get(row.attempt_id)?.answers.set(row.item_id, { row, stored: stored.value });
+    } else {
+      unreadable++;
+      console.error(
+        `assignment ${assignment.id}: ${stored?.error ?? `unknown item ${row.item_id}`}`,
+      );
+    }
   }
   const attempts = [...loaded.values()];
 
@@ -149,5 +150,46 @@ export async function loadResults(
     items: analyseAssignment(itemLevel.items, itemLevel.students),
     scenarios: analyseAssignment(scenarioLevel.items, scenarioLevel.students),
     confusion,
+    unreadable,
+  };
+}
+
+/**
+ * One student's attempt for the instructor who owns its assignment; undefined (a 404) for
+ * anyone else, or when the attempt belongs to another assignment.
+ */
+export async function studentAttempt(
+  db: Db,
+  assignment: Assignment,
+  attemptId: string,
+): Promise<StudentAttemptView | undefined> {
+  const attempt = await findAttempt(db, attemptId);
+  if (!attempt || attempt.assignment_id !== assignment.id) return undefined;
+  const rows = new Map((await answersOfAttempt(db, attempt.id)).map((row) => [row.item_id, row]));
+  const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
+  const entries = items.map((item) => {
+    const row = rows.get(item.id);
+    const stored = row && storedAnswerOf(row, item, assignment.settings.certaintyBased);
+    if (stored && !stored.ok) console.error(`attempt ${attempt.id}: ${stored.error}`);
+    return stored?.ok ? { item, answer: stored.value } : { item };
+  });
+  return {
+    assignment: {
+      id: assignment.id,
+      title: assignment.title,
+      certaintyBased: assignment.settings.certaintyBased,
+    },
+    attempt: {
+      displayName: attempt.display_name,
+      number: attempt.number,
+      handedIn: attempt.submitted_at !== null,
+      earned:
+        attempt.earned ??
+        entries.reduce((sum, entry) => sum + (entry.answer?.score.earned ?? 0), 0),
+      max: attempt.max,
+      durationMs:
+        (attempt.submitted_at ?? attempt.last_answer_at ?? attempt.started_at) - attempt.started_at,
+    },
+    entries,
   };
 }

@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttemptRunner } from '@/components/student/AttemptRunner';
-import { toPublicItem } from '@/lib/bank/public';
-import type { AttemptView } from '@/server/attempts/service';
+import { scoreItem, toPublicItem } from '@/lib/items/registry';
+import type { AttemptView } from '@/lib/assignments/views';
 import { classifyItem } from '../support/items';
 
 const refresh = vi.fn();
@@ -50,9 +50,10 @@ function jsonResponse(status: number, body: unknown): Response {
   });
 }
 
-async function answer(label: RegExp) {
+/** Picks an option and sends it: "Save answer" when feedback comes later, "Check answer" when at once. */
+async function answer(label: RegExp, button = 'Save answer') {
   await userEvent.click(screen.getByRole('radio', { name: label }));
-  await userEvent.click(screen.getByRole('button', { name: 'Check answer' }));
+  await userEvent.click(screen.getByRole('button', { name: button }));
 }
 
 describe('AttemptRunner', () => {
@@ -105,18 +106,12 @@ describe('AttemptRunner', () => {
         revision: 1,
         feedback: {
           item: first,
-          score: {
-            status: 'scored',
-            earned: 0,
-            max: 1,
-            outcome: 'wrong',
-            judgements: [{ stemId: 'a', key: 'cooperation', given: 'information', credit: 0 }],
-          },
+          score: scoreItem(first, { kind: 'choice', choice: 'information' }),
         },
       }),
     );
     render(<AttemptRunner view={view('immediate')} code="K9QM4P" />);
-    await answer(/information/i);
+    await answer(/information/i, 'Check answer');
     expect(await screen.findByText('Explanation for a.pajtinka.')).toBeInTheDocument();
     expect(screen.getByText('Why not information in a.pajtinka.')).toBeInTheDocument();
   });

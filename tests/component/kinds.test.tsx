@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { QuizRunner } from '@/components/quiz/QuizRunner';
-import type { Item } from '@/lib/bank/items';
+import type { Item } from '@/lib/items/schema';
 import { QuizStoreProvider } from '@/stores/quiz-store-provider';
 import { classifyItem, manyItem, sortItem, twoTierItem } from '../support/items';
 
@@ -96,7 +96,7 @@ describe('sort board', () => {
     const place = async (card: string, bucket: string) => {
       screen.getByRole('button', { name: card }).focus();
       await user.keyboard('{Enter}');
-      expect(screen.getByRole('button', { name: card })).toHaveAttribute('aria-pressed', 'true');
+      expect(screen.getByRole('button', { name: card })).toHaveAttribute('aria-expanded', 'true');
       screen.getByRole('button', { name: `Place here in ${bucket}` }).focus();
       await user.keyboard('{Enter}');
     };
@@ -146,7 +146,7 @@ describe('sort board', () => {
     );
     expect(screen.getByRole('heading', { name: 'To place (3)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Card wreath' }));
-    await user.click(screen.getByRole('button', { name: 'Put “Card wreath” back' }));
+    await user.click(screen.getByRole('button', { name: 'Back to the cards to place' }));
     expect(screen.getByRole('heading', { name: 'To place (4)' })).toBeInTheDocument();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Page, Response as PageResponse } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ChoiceItem } from '@/lib/bank/items';
+import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { servedItems } from './support/bank';
 import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
 
@@ -18,8 +18,8 @@ function threeItems(): ChoiceItem[] {
     if (
       item.kind === 'classify' &&
       item.frameworkId === 'pajtinka' &&
-      item.answer.accepted.length === 0 &&
-      !picked.some((p) => p.answer.key === item.answer.key)
+      item.answerKey.accepted.length === 0 &&
+      !picked.some((p) => p.answerKey.best === item.answerKey.best)
     ) {
       picked.push(item);
     }
@@ -30,16 +30,16 @@ function threeItems(): ChoiceItem[] {
 
 const ITEMS = threeItems();
 const labelOf = (item: ChoiceItem, id: string) => item.options.find((o) => o.id === id)!.label;
-const wrongOf = (item: ChoiceItem) => item.options.find((o) => o.id !== item.answer.key)!;
+const wrongOf = (item: ChoiceItem) => item.options.find((o) => o.id !== item.answerKey.best)!;
 
 /** Answers the question on screen: right for the items in `right`, the first wrong option otherwise. */
 async function answerOnScreen(page: Page, right: Set<string>): Promise<ChoiceItem> {
   const title = await page.locator('h2[id$="-title"]').first().textContent();
-  const item = ITEMS.find((i) => i.stem.title === title?.trim());
+  const item = ITEMS.find((i) => i.scenario.title === title?.trim());
   if (!item) throw new Error(`unexpected question "${title}"`);
-  const option = right.has(item.id) ? labelOf(item, item.answer.key) : wrongOf(item).label;
+  const option = right.has(item.id) ? labelOf(item, item.answerKey.best) : wrongOf(item).label;
   await page.getByRole('radio', { name: option, exact: true }).check();
-  await page.getByRole('button', { name: 'Check answer' }).click();
+  await page.getByRole('button', { name: 'Save answer' }).click();
   await page.getByText('Answer recorded.', { exact: false }).waitFor();
   return item;
 }
@@ -80,7 +80,7 @@ describe('an assignment handed to a class', () => {
     for (const item of ITEMS) {
       await teacher.getByLabel('Search the bank').fill(item.id);
       await teacher.getByText(/^1 match;/).waitFor();
-      await teacher.getByRole('checkbox', { name: new RegExp(`^${item.stem.title}`) }).check();
+      await teacher.getByRole('checkbox', { name: new RegExp(`^${item.scenario.title}`) }).check();
     }
     await teacher.getByText(`${ITEMS.length} picked.`).waitFor();
     await teacher.getByRole('radio', { name: 'Only once the assignment closes' }).check();
@@ -172,10 +172,10 @@ describe('an assignment handed to a class', () => {
     }
     // Confusion: each key once right by Alice; Bob's two wrong answers land off the diagonal.
     for (const item of ITEMS) {
-      const onKey = teacher.getByTestId(`cell-${item.answer.key}-${item.answer.key}`);
+      const onKey = teacher.getByTestId(`cell-${item.answerKey.best}-${item.answerKey.best}`);
       expect((await onKey.textContent())?.split(' ')[0]).toBe(item.id === first.id ? '2' : '1');
       if (item.id !== first.id) {
-        const off = teacher.getByTestId(`cell-${item.answer.key}-${wrongOf(item).id}`);
+        const off = teacher.getByTestId(`cell-${item.answerKey.best}-${wrongOf(item).id}`);
         expect((await off.textContent())?.split(' ')[0]).toBe('1');
       }
     }

@@ -27,8 +27,8 @@ describe('every kind of item on a 360 px phone', () => {
     const { page } = await phone();
     await page.goto(`/quiz?items=${item.id}`);
     await expectNoAxeViolations(page, 'two-tier question');
-    const keyLabel = item.options.find((o) => o.id === item.answer.key)!.label;
-    const wrongReason = item.reasons.find((r) => r.id !== item.answer.reason)!.label;
+    const keyLabel = item.options.find((o) => o.id === item.answerKey.best)!.label;
+    const wrongReason = item.reasons.find((r) => r.id !== item.answerKey.reason)!.label;
     await page
       .getByRole('group', { name: /^1\./ })
       .getByRole('radio', { name: keyLabel, exact: true })
@@ -64,9 +64,9 @@ describe('every kind of item on a 360 px phone', () => {
     await page.getByRole('heading', { name: 'To place (4)' }).waitFor();
     await expectNoAxeViolations(page, 'sort board');
     await expectNoHorizontalScroll(page);
-    for (const card of board.cards) {
-      await page.getByRole('button', { name: card.stem.title, exact: true }).tap();
-      const bucket = card.options.find((o) => o.id === card.answer.key)!.label;
+    for (const card of board.scenarios) {
+      await page.getByRole('button', { name: card.scenario.title, exact: true }).tap();
+      const bucket = card.options.find((o) => o.id === card.answerKey.best)!.label;
       await page.getByRole('button', { name: `Place here in ${bucket}` }).tap();
     }
     await expectNoAxeViolations(page, 'sort board, all placed');
@@ -80,26 +80,28 @@ describe('every kind of item on a 360 px phone', () => {
     const { page } = await phone();
     await page.goto(`/quiz?items=${board.id}`);
     await page.getByRole('heading', { name: 'To place (4)' }).waitFor();
-    const first = board.cards[0]!;
-    await tabTo(page, '[aria-roledescription="card to sort"]', first.stem.title);
+    const first = board.scenarios[0]!;
+    await tabTo(page, '[aria-roledescription="card to sort"]', first.scenario.title);
     await page.keyboard.press('Space');
     await expect.poll(() => page.getByText(/^Picked up/).count()).toBe(1);
     // The card starts over the tray; each arrow press moves it one category down.
-    const bucketIndex = first.options.findIndex((o) => o.id === first.answer.key);
+    const bucketIndex = first.options.findIndex((o) => o.id === first.answerKey.best);
     for (let i = 0; i <= bucketIndex; i++) {
       await page.keyboard.press('ArrowDown');
       const over = i === 0 ? first.options[0]!.label : first.options[i]!.label;
       await expect
-        .poll(() => page.getByText(`${first.stem.title} is over ${over}.`).count())
+        .poll(() => page.getByText(`${first.scenario.title} is over ${over}.`).count())
         .toBe(1);
     }
     await page.keyboard.press('Space');
     const bucketLabel = first.options[bucketIndex]!.label;
     await expect
-      .poll(() => page.getByText(`${first.stem.title} dropped in ${bucketLabel}.`).count())
+      .poll(() => page.getByText(`${first.scenario.title} placed in ${bucketLabel}.`).count())
       .toBe(1);
     const bucket = page.getByRole('region', { name: bucketLabel, exact: true });
-    await expect.poll(() => bucket.getByText(first.stem.title, { exact: true }).count()).toBe(1);
+    await expect
+      .poll(() => bucket.getByText(first.scenario.title, { exact: true }).count())
+      .toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'To place (3)' }).count()).toBe(1);
   });
 
@@ -109,8 +111,8 @@ describe('every kind of item on a 360 px phone', () => {
     await page.goto(`/quiz?items=${board.id}`);
     await page.getByRole('heading', { name: 'To place (4)' }).waitFor();
     // The last card in the tray and the first category fit on one screen together.
-    const card = board.cards[3]!;
-    const handle = page.getByRole('button', { name: card.stem.title, exact: true });
+    const card = board.scenarios[3]!;
+    const handle = page.getByRole('button', { name: card.scenario.title, exact: true });
     await handle.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
     const bucketLabel = card.options[0]!.label;
     const target = page.getByRole('region', { name: bucketLabel, exact: true });
@@ -122,7 +124,7 @@ describe('every kind of item on a 360 px phone', () => {
     await page.mouse.move(from.x + 30, from.y + 30, { steps: 5 });
     await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
     await page.mouse.up();
-    await expect.poll(() => target.getByText(card.stem.title, { exact: true }).count()).toBe(1);
+    await expect.poll(() => target.getByText(card.scenario.title, { exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'To place (3)' }).count()).toBe(1);
   });
 });

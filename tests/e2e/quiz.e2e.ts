@@ -56,7 +56,7 @@ describe('the classify quiz on a phone', () => {
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Military, gunboat or coercive diplomacy?');
     const paired = servedItems().find(
-      (item) => item.kind === 'classify' && item.stem.contrastWith.length > 0,
+      (item) => item.kind === 'classify' && item.scenario.contrastWith.length > 0,
     );
     if (!paired || paired.kind !== 'classify') throw new Error('no contrast pair in the bank');
     await page.goto(`/quiz?items=${paired.id}`);

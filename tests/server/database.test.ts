@@ -186,7 +186,7 @@ describe.each(engines)('on $name', (engine) => {
       const item = choiceItem(STEM);
       const right = {
         itemId: STEM,
-        response: { kind: 'choice' as const, choice: item.answer.key },
+        response: { kind: 'choice' as const, choice: item.answerKey.best },
       };
       const wrong = {
         itemId: STEM,
@@ -236,7 +236,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         deferred,
         joined.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 1,
       );
       expect(saved).toEqual({ ok: true, revision: 1 });
@@ -278,7 +278,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         open,
         joined.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 2,
       );
       expect(changed).toMatchObject({ ok: false, reason: 'already-answered' });
@@ -295,7 +295,7 @@ describe.each(engines)('on $name', (engine) => {
       const item = choiceItem(STEM);
       const answer = {
         itemId: STEM,
-        response: { kind: 'choice' as const, choice: item.answer.key },
+        response: { kind: 'choice' as const, choice: item.answerKey.best },
       };
       expect(
         (await saveAnswer(db, timed, joined.participantToken, answer, T0 + 9 * 60_000)).ok,
@@ -355,7 +355,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         open,
         one.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 1,
       );
       await closeAssignment(db, a.instructor.id, open.id, T0 + 2);
@@ -386,7 +386,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         twice,
         first.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 1,
       );
       await submitAttempt(db, twice, first.participantToken, T0 + 2);

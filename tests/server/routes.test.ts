@@ -321,7 +321,7 @@ describe('students', () => {
       answers.POST,
       {
         path: `/api/a/${joinCode}/answers`,
-        body: { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        body: { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
       },
       params({ code: joinCode }),
     );
@@ -364,7 +364,7 @@ describe('students', () => {
     const path = `/api/a/${joinCode}/answers`;
     await x.send(
       answers.POST,
-      { path, body: { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } } },
+      { path, body: { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } } },
       params({ code: joinCode }),
     );
     await y.send(
@@ -455,7 +455,7 @@ describe('exports', () => {
       answers.POST,
       {
         path: `/api/a/${joinCode}/answers`,
-        body: { itemId: STEM, response: { kind: 'choice', choice: item.answer.key } },
+        body: { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
       },
       params({ code: joinCode }),
     );
@@ -467,7 +467,7 @@ describe('exports', () => {
     const rows = (await csv.text()).split('\r\n').filter(Boolean);
     expect(rows).toHaveLength(1 + PAJTINKA_ITEM_COUNT);
     expect(rows.find((r) => r.includes(STEM))).toContain(
-      `,${item.answer.key},${item.answer.key},1,`,
+      `,${item.answerKey.best},${item.answerKey.best},1,`,
     );
     const json = (await (
       await a.send(

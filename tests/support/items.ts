@@ -1,5 +1,5 @@
 /** Small factories for items, spelling out only the values a test cares about. */
-import type { ChoiceItem, ManyItem, SortItem, TwoTierItem } from '@/lib/bank/items';
+import type { ManyItem, SingleItem, SortItem, TwoTierItem } from '@/lib/items/schema';
 
 const PAJTINKA = [
   ['information', 'Gathering and analysing information'],
@@ -10,14 +10,14 @@ const PAJTINKA = [
 ] as const;
 
 export function classifyItem(
-  overrides: Partial<ChoiceItem> & { id: string; key: string },
-): ChoiceItem {
+  overrides: Partial<SingleItem> & { id: string; key: string },
+): SingleItem {
   const { key, ...rest } = overrides;
   return {
     kind: 'classify',
     frameworkId: 'pajtinka',
     difficulty: 1,
-    stem: {
+    scenario: {
       id: overrides.id.split('.')[0]!,
       title: `Scenario ${overrides.id}`,
       text: `Text of scenario ${overrides.id}.`,
@@ -28,7 +28,7 @@ export function classifyItem(
     },
     question: 'Which of Pajtinka’s functions does this action mainly serve?',
     options: PAJTINKA.map(([id, label]) => ({ id, label })),
-    answer: { key, accepted: [] },
+    answerKey: { best: key, accepted: [] },
     teaching: {
       explanation: `Explanation for ${overrides.id}.`,
       whyNot: Object.fromEntries(
@@ -58,7 +58,7 @@ export function manyItem(id: string, keys: string[]): ManyItem {
     kind: 'classify-many',
     frameworkId: 'cottey-forster',
     difficulty: 2,
-    stem: {
+    scenario: {
       id: id.split('.')[0]!,
       title: `Scenario ${id}`,
       text: 'Text.',
@@ -67,7 +67,7 @@ export function manyItem(id: string, keys: string[]): ManyItem {
     },
     question: 'Which roles does this action play? Pick every one that applies.',
     options: ROLES.map(([value, label]) => ({ id: value, label })),
-    answer: { keys, primary: keys[0]! },
+    answerKey: { applies: keys, primary: keys[0]! },
     teaching: {
       explanation: `Explanation for ${id}.`,
       whyNot: Object.fromEntries(
@@ -85,7 +85,7 @@ export function twoTierItem(id: string): TwoTierItem {
     kind: 'two-tier',
     frameworkId: 'modes',
     difficulty: 2,
-    stem: {
+    scenario: {
       id: id.split('.')[0]!,
       title: `Scenario ${id}`,
       text: 'Text.',
@@ -104,7 +104,7 @@ export function twoTierItem(id: string): TwoTierItem {
       { id: 'force-all-components', label: 'Air and ground forces too' },
       { id: 'actors-defence', label: 'Defence actors' },
     ],
-    answer: { key: 'gunboat', accepted: [], reason: 'force-limited-naval' },
+    answerKey: { best: 'gunboat', accepted: [], reason: 'force-limited-naval' },
     teaching: {
       explanation: `Explanation for ${id}.`,
       whyNot: { 'military-diplomacy': 'There is a threat.', coercive: 'Only ships are involved.' },
@@ -128,19 +128,18 @@ export function sortItem(cards: { id: string; key: string }[]): SortItem {
     difficulty: 2,
     question: 'Place each action under the function it mainly serves.',
     buckets,
-    cards: cards.map((c) => ({
+    scenarios: cards.map((c) => ({
       id: c.id,
-      stem: {
-        id: c.id,
-        title: `Card ${c.id}`,
-        text: `Text of ${c.id}.`,
-        context: 'hypothetical',
-        contrastWith: [],
-      },
+      title: `Card ${c.id}`,
+      text: `Text of ${c.id}.`,
+      context: 'hypothetical',
+      contrastWith: [],
     })),
-    answer: { keys: Object.fromEntries(cards.map((c) => [c.id, c.key])), accepted: {} },
+    answerKey: {
+      placements: Object.fromEntries(cards.map((c) => [c.id, { best: c.key, accepted: [] }])),
+    },
     teaching: {
-      cards: Object.fromEntries(
+      scenarios: Object.fromEntries(
         cards.map((c) => [
           c.id,
           {

@@ -3,6 +3,7 @@ import {
   type PracticeBank,
   type PracticeItem,
 } from '@/lib/practice/bank-data';
+import { compositeKind } from '@/lib/items/registry';
 import { getBank } from '@/server/bank';
 
 // Built once at build time and served as a static file: not inlined into any page's JS.
@@ -23,7 +24,7 @@ export function GET() {
         definition: c.definition,
       })),
     })),
-    items: bank.items.filter((item): item is PracticeItem => item.kind !== 'sort'),
+    items: bank.items.filter((item): item is PracticeItem => !compositeKind(item.kind)),
   };
   return Response.json(body);
 }

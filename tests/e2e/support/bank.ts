@@ -1,7 +1,7 @@
 /** The bank the server under test serves, for picking item ids of each kind. */
 import { join } from 'node:path';
 import { generateItems } from '@/lib/bank/generate';
-import type { ChoiceItem, Item } from '@/lib/bank/items';
+import type { Item, SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { loadBank } from '@/lib/bank/load';
 import { readBankFiles } from '@/lib/bank/read-files';
 
@@ -20,17 +20,20 @@ export function firstOfKind(items: Item[], kind: Item['kind'], frameworkId?: str
 }
 
 /** Four scenarios with different Pajtinka keys: a sort board id. */
-export function sortBoardId(items: Item[]): { id: string; cards: ChoiceItem[] } {
+export function sortBoardId(items: Item[]): { id: string; scenarios: ChoiceItem[] } {
   const cards: ChoiceItem[] = [];
   for (const item of items) {
     if (
       item.kind === 'classify' &&
       item.frameworkId === 'pajtinka' &&
-      !cards.some((c) => c.answer.key === item.answer.key)
+      !cards.some((c) => c.answerKey.best === item.answerKey.best)
     ) {
       cards.push(item);
     }
     if (cards.length === 4) break;
   }
-  return { id: `sort.pajtinka.${cards.map((c) => c.stem.id).join('~')}`, cards };
+  return {
+    id: `sort.pajtinka.${cards.map((c) => c.scenario.id).join('~')}`,
+    scenarios: cards,
+  };
 }

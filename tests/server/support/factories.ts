@@ -1,5 +1,5 @@
 /** Small builders for server tests: the values that matter are spelled out at the call site. */
-import type { ChoiceItem } from '@/lib/bank/items';
+import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
 import {
   DEFAULT_SETTINGS,
   type AssignmentSettings,
@@ -52,6 +52,7 @@ export function choiceItem(id: string): ChoiceItem {
 }
 
 export function wrongOption(item: ChoiceItem): string {
-  return item.options.find((o) => o.id !== item.answer.key && !item.answer.accepted.includes(o.id))!
-    .id;
+  return item.options.find(
+    (o) => o.id !== item.answerKey.best && !item.answerKey.accepted.includes(o.id),
+  )!.id;
 }

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   itemLevelInput,
   judgedOf,
-  PART_SEPARATOR,
   scenarioLevelInput,
   type AttemptAnswers,
   type StoredAnswer,
 } from '@/lib/analytics/assignment-data';
-import type { Item, SortItem } from '@/lib/bank/items';
-import { makeSortItem } from '@/lib/bank/sort';
-import type { Response } from '@/lib/scoring/responses';
-import { scoreItem } from '@/lib/scoring/score-item';
+import type { Item, SortItem } from '@/lib/items/schema';
+import { partId } from '@/lib/items/ids';
+import { makeSortItem } from '@/lib/items/kinds/sort';
+import type { LearnerResponse as Response } from '@/lib/items/response';
+import { scoreItem } from '@/lib/items/registry';
 import { firstOfKind, realBank, scenariosWithDifferentKeys } from '../assignments/real-bank';
 
 /** Scores a response as the server stores it; with certainty, raw marks stay the unweighted ones. */
@@ -30,7 +30,7 @@ function attempt(attemptId: string, answers: AttemptAnswers['answers']): Attempt
 function sortBoard(): SortItem {
   const { bank, byId } = realBank();
   const pajtinka = bank.frameworks.find((f) => f.id === 'pajtinka')!;
-  const scenarios = scenariosWithDifferentKeys('pajtinka', 4).map((c) => c.stem.id);
+  const scenarios = scenariosWithDifferentKeys('pajtinka', 4).map((c) => c.scenario.id);
   const board = makeSortItem(pajtinka, scenarios, byId);
   if (!board) throw new Error('no sort board');
   return board;
@@ -38,31 +38,33 @@ function sortBoard(): SortItem {
 
 // A classify item with an accepted alternative, a classify-many item with several keys,
 // a two-tier item and a four-card sort board whose first card has an accepted bucket.
-const classify = firstOfKind('classify', (i) => i.answer.accepted.length > 0);
-const many = firstOfKind('classify-many', (i) => i.answer.keys.length > 1);
+const classify = firstOfKind('classify', (i) => i.answerKey.accepted.length > 0);
+const many = firstOfKind('classify-many', (i) => i.answerKey.applies.length > 1);
 const twoTier = firstOfKind('two-tier');
 const board = sortBoard();
 const items: Item[] = [classify, many, twoTier, board];
 
-const [firstCard, ...otherCards] = board.cards;
-const acceptedBucket = board.answer.accepted[firstCard!.id]![0]!;
+const [firstCard, ...otherCards] = board.scenarios;
+const acceptedBucket = board.answerKey.placements[firstCard!.id]!.accepted[0]!;
 const wrongBucketOf = (cardId: string) =>
   board.buckets.find(
-    (b) => b.id !== board.answer.keys[cardId] && !board.answer.accepted[cardId]!.includes(b.id),
+    (b) =>
+      b.id !== board.answerKey.placements[cardId]!.best &&
+      !board.answerKey.placements[cardId]!.accepted.includes(b.id),
   )!.id;
 const classifyWrong = classify.options.find(
-  (o) => o.id !== classify.answer.key && !classify.answer.accepted.includes(o.id),
+  (o) => o.id !== classify.answerKey.best && !classify.answerKey.accepted.includes(o.id),
 )!.id;
-const manyWrong = many.options.find((o) => !many.answer.keys.includes(o.id))!.id;
+const manyWrong = many.options.find((o) => !many.answerKey.applies.includes(o.id))!.id;
 const lastCard = otherCards.at(-1)!;
 const adaPlacements: Record<string, string> = Object.fromEntries(
-  board.cards.map((c) => [
+  board.scenarios.map((c) => [
     c.id,
     c.id === firstCard!.id
       ? acceptedBucket
       : c.id === lastCard.id
         ? wrongBucketOf(c.id)
-        : board.answer.keys[c.id]!,
+        : board.answerKey.placements[c.id]!.best,
   ]),
 );
 
@@ -70,10 +72,15 @@ const adaPlacements: Record<string, string> = Object.fromEntries(
 // certainty, and the board with the first card on an accepted bucket and the last card wrong.
 const ada = attempt('ada', {
   [classify.id]: stored(classify, { kind: 'choice', choice: classifyWrong }),
-  [many.id]: stored(many, { kind: 'many', choices: [...many.answer.keys, manyWrong] }),
+  [many.id]: stored(many, { kind: 'many', choices: [...many.answerKey.applies, manyWrong] }),
   [twoTier.id]: stored(
     twoTier,
-    { kind: 'two-tier', choice: twoTier.answer.key, reason: twoTier.answer.reason, certainty: 3 },
+    {
+      kind: 'two-tier',
+      choice: twoTier.answerKey.best,
+      reason: twoTier.answerKey.reason,
+      certainty: 3,
+    },
     true,
   ),
   [board.id]: stored(board, { kind: 'sort', placements: adaPlacements }),
@@ -81,14 +88,14 @@ const ada = attempt('ada', {
 
 // Bea answers only the classify item, with its key; the rest is missing or explicitly undefined.
 const bea = attempt('bea', {
-  [classify.id]: stored(classify, { kind: 'choice', choice: classify.answer.key }),
+  [classify.id]: stored(classify, { kind: 'choice', choice: classify.answerKey.best }),
   [board.id]: undefined,
 });
 
 describe('the example', () => {
   it('has an accepted bucket and a wrong bucket to use on the board', () => {
-    expect(board.cards).toHaveLength(4);
-    expect(acceptedBucket).not.toBe(board.answer.keys[firstCard!.id]);
+    expect(board.scenarios).toHaveLength(4);
+    expect(acceptedBucket).not.toBe(board.answerKey.placements[firstCard!.id]!.best);
     expect(ada.answers[twoTier.id]!.score.earned).not.toBe(ada.answers[twoTier.id]!.rawEarned);
   });
 });
@@ -109,12 +116,15 @@ describe('itemLevelInput', () => {
     const [c, m, t, s] = input.items;
     expect(c).toMatchObject({
       options: classify.options.map((o) => o.id),
-      keys: [classify.answer.key, ...classify.answer.accepted],
+      keys: [classify.answerKey.best, ...classify.answerKey.accepted],
     });
-    expect(m).toMatchObject({ options: many.options.map((o) => o.id), keys: many.answer.keys });
+    expect(m).toMatchObject({
+      options: many.options.map((o) => o.id),
+      keys: many.answerKey.applies,
+    });
     expect(t).toMatchObject({
       options: twoTier.options.map((o) => o.id),
-      keys: [twoTier.answer.key, ...twoTier.answer.accepted],
+      keys: [twoTier.answerKey.best, ...twoTier.answerKey.accepted],
     });
     expect(s).toMatchObject({ options: board.buckets.map((b) => b.id), keys: [] });
   });
@@ -128,15 +138,15 @@ describe('itemLevelInput', () => {
     expect(responses[classify.id]).toEqual({ earned: 0, chosen: [classifyWrong] });
     expect(responses[many.id]).toEqual({
       earned: ada.answers[many.id]!.rawEarned,
-      chosen: [...many.answer.keys, manyWrong],
+      chosen: [...many.answerKey.applies, manyWrong],
     });
-    expect(responses[twoTier.id]).toEqual({ earned: 1, chosen: [twoTier.answer.key] });
+    expect(responses[twoTier.id]).toEqual({ earned: 1, chosen: [twoTier.answerKey.best] });
     expect(responses[board.id]).toEqual({ earned: 3, chosen: [] });
   });
 
   it('leaves unanswered items undefined', () => {
     const responses = input.students[1]!.responses;
-    expect(responses[classify.id]).toEqual({ earned: 1, chosen: [classify.answer.key] });
+    expect(responses[classify.id]).toEqual({ earned: 1, chosen: [classify.answerKey.best] });
     expect(Object.keys(responses)).toEqual(items.map((i) => i.id));
     expect(responses[many.id]).toBeUndefined();
     expect(responses[twoTier.id]).toBeUndefined();
@@ -150,25 +160,28 @@ describe('itemLevelInput', () => {
 
 describe('scenarioLevelInput', () => {
   const input = scenarioLevelInput(items, [ada, bea]);
-  const cardPart = (cardId: string) => `${board.id}${PART_SEPARATOR}${cardId}`;
+  const cardPart = (cardId: string) => partId(board.id, cardId);
 
   it('expands a sort board into one part per card, after the other items', () => {
     expect(input.items.map((i) => i.id)).toEqual([
       classify.id,
       many.id,
       twoTier.id,
-      ...board.cards.map((c) => cardPart(c.id)),
+      ...board.scenarios.map((c) => cardPart(c.id)),
     ]);
     expect(cardPart('x')).toBe(`${board.id}#x`);
   });
 
   it('gives each card one mark, the buckets as options and its key and accepted buckets as keys', () => {
-    for (const card of board.cards) {
+    for (const card of board.scenarios) {
       expect(input.items.find((i) => i.id === cardPart(card.id))).toEqual({
         id: cardPart(card.id),
         max: 1,
         options: board.buckets.map((b) => b.id),
-        keys: [board.answer.keys[card.id], ...board.answer.accepted[card.id]!],
+        keys: [
+          board.answerKey.placements[card.id]!.best,
+          ...board.answerKey.placements[card.id]!.accepted,
+        ],
       });
     }
     const first = input.items.find((i) => i.id === cardPart(firstCard!.id))!;
@@ -189,7 +202,7 @@ describe('scenarioLevelInput', () => {
     for (const card of otherCards.slice(0, -1)) {
       expect(responses[cardPart(card.id)]).toEqual({
         earned: 1,
-        chosen: [board.answer.keys[card.id]],
+        chosen: [board.answerKey.placements[card.id]!.best],
       });
     }
   });
@@ -197,15 +210,15 @@ describe('scenarioLevelInput', () => {
   it('takes the other items’ chosen options and raw marks from the responses', () => {
     const responses = input.students[0]!.responses;
     expect(responses[classify.id]).toEqual({ earned: 0, chosen: [classifyWrong] });
-    expect(responses[twoTier.id]).toEqual({ earned: 1, chosen: [twoTier.answer.key] });
+    expect(responses[twoTier.id]).toEqual({ earned: 1, chosen: [twoTier.answerKey.best] });
   });
 
   it('leaves every part of an unanswered item undefined', () => {
     const responses = input.students[1]!.responses;
     expect(Object.keys(responses)).toEqual(input.items.map((i) => i.id));
-    expect(responses[classify.id]).toEqual({ earned: 1, chosen: [classify.answer.key] });
+    expect(responses[classify.id]).toEqual({ earned: 1, chosen: [classify.answerKey.best] });
     expect(responses[many.id]).toBeUndefined();
-    for (const card of board.cards) expect(responses[cardPart(card.id)]).toBeUndefined();
+    for (const card of board.scenarios) expect(responses[cardPart(card.id)]).toBeUndefined();
   });
 });
 
@@ -213,12 +226,12 @@ describe('judgedOf', () => {
   it('gives one judgement per classified scenario, with its framework, key and answer', () => {
     const judged = judgedOf(items, [ada]);
     expect(judged).toEqual([
-      { frameworkId: classify.frameworkId, key: classify.answer.key, given: classifyWrong },
-      { frameworkId: many.frameworkId, key: many.answer.primary, given: undefined },
-      { frameworkId: 'modes', key: twoTier.answer.key, given: twoTier.answer.key },
-      ...board.cards.map((card) => ({
+      { frameworkId: classify.frameworkId, key: classify.answerKey.best, given: classifyWrong },
+      { frameworkId: many.frameworkId, key: many.answerKey.primary, given: undefined },
+      { frameworkId: 'modes', key: twoTier.answerKey.best, given: twoTier.answerKey.best },
+      ...board.scenarios.map((card) => ({
         frameworkId: 'pajtinka',
-        key: board.answer.keys[card.id],
+        key: board.answerKey.placements[card.id]!.best,
         given: adaPlacements[card.id],
       })),
     ]);
@@ -226,14 +239,18 @@ describe('judgedOf', () => {
 
   it('skips unanswered items and adds up attempts', () => {
     expect(judgedOf(items, [bea])).toEqual([
-      { frameworkId: classify.frameworkId, key: classify.answer.key, given: classify.answer.key },
+      {
+        frameworkId: classify.frameworkId,
+        key: classify.answerKey.best,
+        given: classify.answerKey.best,
+      },
     ]);
-    expect(judgedOf(items, [ada, bea])).toHaveLength(3 + board.cards.length + 1);
+    expect(judgedOf(items, [ada, bea])).toHaveLength(3 + board.scenarios.length + 1);
   });
 
   it('skips answers to items that are not in the assignment', () => {
     expect(judgedOf([classify], [ada])).toEqual([
-      { frameworkId: classify.frameworkId, key: classify.answer.key, given: classifyWrong },
+      { frameworkId: classify.frameworkId, key: classify.answerKey.best, given: classifyWrong },
     ]);
   });
 });

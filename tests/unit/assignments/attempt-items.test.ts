@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { itemsForAttempt } from '@/lib/assignments/attempt-items';
-import type { Item } from '@/lib/bank/items';
-import { makeSortItem } from '@/lib/bank/sort';
+import type { Item } from '@/lib/items/schema';
+import { makeSortItem } from '@/lib/items/kinds/sort';
+import { optionsOf, scenarioIdsOf, scenariosOf } from '@/lib/items/registry';
 import { firstOfKind, realBank, scenariosWithDifferentKeys } from './real-bank';
 
 /** Twenty real items of every kind, a sort board among them. */
@@ -11,7 +12,7 @@ function snapshot(): Item[] {
   const pajtinka = bank.frameworks.find((f) => f.id === 'pajtinka')!;
   const board = makeSortItem(
     pajtinka,
-    scenariosWithDifferentKeys('pajtinka', 5).map((c) => c.stem.id),
+    scenariosWithDifferentKeys('pajtinka', 5).map((c) => c.scenario.id),
     byId,
   )!;
   const kinds: Item['kind'][] = [
@@ -30,7 +31,9 @@ const sorted = (values: readonly string[]) => [...values].sort();
 
 /** The ids an item's choices are made of: options, or cards of a sort board. */
 function choicesOf(item: Item): string[] {
-  return item.kind === 'sort' ? item.cards.map((c) => c.id) : item.options.map((o) => o.id);
+  return optionsOf(item)
+    .map((o) => o.id)
+    .concat(item.kind === 'sort' ? scenarioIdsOf(item) : []);
 }
 
 const NO_SHUFFLE = { shuffleItems: false, shuffleOptions: false };
@@ -86,7 +89,7 @@ describe('itemsForAttempt', () => {
     for (const item of seen) {
       const before = original.get(item.id)!;
       expect(sorted(choicesOf(item))).toEqual(sorted(choicesOf(before)));
-      expect(item.answer).toBe(before.answer);
+      expect(item.answerKey).toBe(before.answerKey);
       expect(item.teaching).toBe(before.teaching);
       expect(item.kind).toBe(before.kind);
       if (item.kind === 'two-tier' && before.kind === 'two-tier') {
@@ -96,8 +99,8 @@ describe('itemsForAttempt', () => {
       }
       if (item.kind === 'sort' && before.kind === 'sort') {
         expect(item.buckets).toBe(before.buckets);
-      } else if (item.kind !== 'sort' && before.kind !== 'sort') {
-        expect(item.stem).toBe(before.stem);
+      } else {
+        expect(scenariosOf(item)).toEqual(scenariosOf(before));
       }
     }
   });

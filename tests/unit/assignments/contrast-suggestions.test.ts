@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contrastSuggestions } from '@/lib/assignments/contrast-suggestions';
-import type { ChoiceItem } from '@/lib/bank/items';
+import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { realBank } from './real-bank';
 
 const ALL = 10_000;
@@ -41,10 +41,10 @@ describe('contrastSuggestions', () => {
             const itemA = classifyItem(a.id);
             const itemB = classifyItem(b.id);
             expect([itemA.frameworkId, itemB.frameworkId]).toEqual([frameworkId, frameworkId]);
-            expect(itemA.answer.key).toBe(key);
-            expect(itemB.answer.key).toBe(given);
-            expect(itemA.stem.contrastWith.map((c) => c.id)).toContain(itemB.stem.id);
-            expect([a.title, b.title]).toEqual([itemA.stem.title, itemB.stem.title]);
+            expect(itemA.answerKey.best).toBe(key);
+            expect(itemB.answerKey.best).toBe(given);
+            expect(itemA.scenario.contrastWith.map((c) => c.id)).toContain(itemB.scenario.id);
+            expect([a.title, b.title]).toEqual([itemA.scenario.title, itemB.scenario.title]);
           }
         }
       }
@@ -57,13 +57,13 @@ describe('contrastSuggestions', () => {
     const classify = items.filter(
       (i): i is ChoiceItem => i.kind === 'classify' && i.frameworkId === 'pajtinka',
     );
-    const byStem = new Map(classify.map((i) => [i.stem.id, i]));
+    const byStem = new Map(classify.map((i) => [i.scenario.id, i]));
     const expected = classify
-      .filter((i) => i.answer.key === key)
+      .filter((i) => i.answerKey.best === key)
       .flatMap((i) =>
-        i.stem.contrastWith
+        i.scenario.contrastWith
           .map((c) => byStem.get(c.id))
-          .filter((p) => p?.answer.key === given)
+          .filter((p) => p?.answerKey.best === given)
           .map((p) => `${i.id}|${p!.id}`),
       );
     const found = contrastSuggestions(items, 'pajtinka', key, given, ALL).map(

@@ -1,7 +1,7 @@
 /** The real bank in questions/, loaded once per test file, for tests that need real items. */
 import { join } from 'node:path';
 import { generateItems } from '@/lib/bank/generate';
-import type { ChoiceItem, Item } from '@/lib/bank/items';
+import type { Item, SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { loadBank, type Bank } from '@/lib/bank/load';
 import { readBankFiles } from '@/lib/bank/read-files';
 
@@ -42,11 +42,11 @@ export function scenariosWithDifferentKeys(frameworkId: string, count: number): 
   const classify = realBank().items.filter(
     (i): i is ChoiceItem => i.kind === 'classify' && i.frameworkId === frameworkId,
   );
-  const withAccepted = classify.find((i) => i.answer.accepted.length > 0);
+  const withAccepted = classify.find((i) => i.answerKey.accepted.length > 0);
   const picked: ChoiceItem[] = withAccepted ? [withAccepted] : [];
   for (const item of classify) {
     if (picked.length === count) break;
-    if (!picked.some((p) => p.answer.key === item.answer.key)) picked.push(item);
+    if (!picked.some((p) => p.answerKey.best === item.answerKey.best)) picked.push(item);
   }
   if (picked.length < count) throw new Error(`fewer than ${count} keys on ${frameworkId}`);
   return picked;

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesFilters, selectItems, type SelectContext } from '@/lib/assignments/select';
 import type { ItemSource } from '@/lib/assignments/settings';
-import { keyedStems, type Item } from '@/lib/bank/items';
+import { keyedScenarios as keyedStems } from '@/lib/items/registry';
+import type { Item } from '@/lib/items/schema';
 import type { QuizSet } from '@/lib/bank/sets';
-import { sortItemId } from '@/lib/bank/sort';
+import { formatItemId } from '@/lib/items/ids';
 import { realBank, scenariosWithDifferentKeys } from './real-bank';
 
 type Filters = Extract<ItemSource, { source: 'filters' }>;
@@ -51,7 +52,13 @@ describe('selectItems from a set', () => {
   it('gives every item of each curated set, in the set’s order, sort boards included', () => {
     for (const set of realBank().bank.sets) {
       const expected = set.items.map((entry) =>
-        typeof entry === 'string' ? entry : sortItemId(entry.sort.framework, entry.sort.scenarios),
+        typeof entry === 'string'
+          ? entry
+          : formatItemId({
+              form: 'sort',
+              frameworkId: entry.sort.framework,
+              scenarioIds: entry.sort.scenarios,
+            }),
       );
       expect(ids(selected({ source: 'set', set: set.id }))).toEqual(expected);
     }
@@ -61,7 +68,7 @@ describe('selectItems from a set', () => {
     const items = selected({ source: 'set', set: 'five-functions' });
     const board = items.at(-1)!;
     expect(board.kind).toBe('sort');
-    expect(board.kind === 'sort' && board.cards.map((c) => c.id)).toEqual([
+    expect(board.kind === 'sort' && board.scenarios.map((c) => c.id)).toEqual([
       'pla-donation-2017',
       'zhang-youxia-belgrade-return-2019',
       'vucic-chinese-arms-purchase-2019',
@@ -113,11 +120,11 @@ describe('selectItems from picked ids', () => {
   });
 
   it('rebuilds a picked sort board from its id', () => {
-    const scenarios = scenariosWithDifferentKeys('pajtinka', 4).map((c) => c.stem.id);
-    const id = sortItemId('pajtinka', scenarios);
+    const scenarios = scenariosWithDifferentKeys('pajtinka', 4).map((c) => c.scenario.id);
+    const id = formatItemId({ form: 'sort', frameworkId: 'pajtinka', scenarioIds: scenarios });
     const [board] = selected({ source: 'picked', items: [id] });
     expect(board).toMatchObject({ id, kind: 'sort', frameworkId: 'pajtinka' });
-    expect(board!.kind === 'sort' && board!.cards.map((c) => c.id)).toEqual(scenarios);
+    expect(board!.kind === 'sort' && board!.scenarios.map((c) => c.id)).toEqual(scenarios);
   });
 
   it('names the first id that is not in the bank', () => {
@@ -133,12 +140,11 @@ describe('selectItems from picked ids', () => {
   });
 
   it('names a sort board that cannot be rebuilt', () => {
-    const id = sortItemId('pajtinka', [
-      'beibu-unity-2023',
-      'fk3-purchase-2019',
-      'gone',
-      'gone-too',
-    ]);
+    const id = formatItemId({
+      form: 'sort',
+      frameworkId: 'pajtinka',
+      scenarioIds: ['beibu-unity-2023', 'fk3-purchase-2019', 'gone', 'gone-too'],
+    });
     expect(selectItems({ source: 'picked', items: [id] }, context())).toEqual({
       ok: false,
       reason: `there is no item "${id}"`,
@@ -191,7 +197,7 @@ describe('selectItems by filters', () => {
         (count, seed) => {
           const items = selected(filters({ count, seed }));
           expect(items).toHaveLength(count);
-          const stems = items.flatMap((i) => keyedStems(i).map((s) => s.stemId));
+          const stems = items.flatMap((i) => keyedStems(i).map((s) => s.scenarioId));
           expect(new Set(stems).size).toBe(stems.length);
         },
       ),
@@ -209,7 +215,7 @@ describe('selectItems by filters', () => {
     const pool = realBank().items.filter((i) => i.frameworkId === 'authors');
     const items = selected(filters({ frameworks: ['authors'], count: 60 }));
     expect(items.length).toBeLessThan(60);
-    expect(items).toHaveLength(new Set(pool.map((i) => keyedStems(i)[0]!.stemId)).size);
+    expect(items).toHaveLength(new Set(pool.map((i) => keyedStems(i)[0]!.scenarioId)).size);
   });
 
   it('gives the "no question" reason when no item matches', () => {
@@ -250,7 +256,7 @@ describe('matchesFilters', () => {
 
 describe('selectItems by filters: sort boards', () => {
   const stemsOf = (items: readonly Item[]) =>
-    items.flatMap((i) => keyedStems(i).map((s) => s.stemId));
+    items.flatMap((i) => keyedStems(i).map((s) => s.scenarioId));
 
   it('draws only sort boards when sort is the only kind ticked, cards meeting the other filters', () => {
     const items = selected(
@@ -261,8 +267,8 @@ describe('selectItems by filters: sort boards', () => {
       expect(board.kind).toBe('sort');
       if (board.kind !== 'sort') continue;
       expect(board.frameworkId).toBe('pajtinka');
-      expect(board.cards.length).toBeGreaterThanOrEqual(4);
-      for (const card of board.cards) {
+      expect(board.scenarios.length).toBeGreaterThanOrEqual(4);
+      for (const card of board.scenarios) {
         const item = realBank().items.find((i) => i.id === `${card.id}.pajtinka`)!;
         expect([1, 2]).toContain(item.difficulty);
       }
@@ -289,10 +295,13 @@ describe('selectItems by filters: sort boards', () => {
 
   it('matches a category against every key of a multi-select item, not only its main one', () => {
     const many = realBank().items.find(
-      (i) => i.kind === 'classify-many' && i.answer.keys.some((k) => k !== i.answer.primary),
+      (i) =>
+        i.kind === 'classify-many' && i.answerKey.applies.some((k) => k !== i.answerKey.primary),
     )!;
     const secondary =
-      many.kind === 'classify-many' ? many.answer.keys.find((k) => k !== many.answer.primary)! : '';
+      many.kind === 'classify-many'
+        ? many.answerKey.applies.find((k) => k !== many.answerKey.primary)!
+        : '';
     expect(
       matchesFilters(many, {
         frameworks: [],

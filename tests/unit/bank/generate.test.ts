@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateItems, withShuffledOptions } from '@/lib/bank/generate';
-import type { ChoiceItem } from '@/lib/bank/items';
+import { generateItems } from '@/lib/bank/generate';
+import { shuffleItem } from '@/lib/items/registry';
+import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { loadFixtureBank } from '../../support/bank-fixture';
 
 describe('generateItems', () => {
@@ -15,7 +16,7 @@ describe('generateItems', () => {
 
   it('carries the key, the accepted alternatives and the teaching texts', () => {
     const first = items[0]!;
-    expect(first.answer).toEqual({ key: 'alpha', accepted: ['beta'] });
+    expect(first.answerKey).toEqual({ best: 'alpha', accepted: ['beta'] });
     expect(first.teaching.whyNot).toEqual({ gamma: expect.stringContaining('Gamma would need') });
     expect(first.teaching.alsoFits).toEqual({ beta: expect.stringContaining('beta flavour') });
     expect(first.teaching.citation).toEqual({
@@ -25,18 +26,18 @@ describe('generateItems', () => {
   });
 
   it('shows the year and actors of real cases but not of hypothetical ones', () => {
-    expect(items[0]!.stem).not.toHaveProperty('year');
-    expect(items[1]!.stem).toMatchObject({ year: 1908, actors: ['Norland Navy'] });
+    expect(items[0]!.scenario).not.toHaveProperty('year');
+    expect(items[1]!.scenario).toMatchObject({ year: 1908, actors: ['Norland Navy'] });
   });
 
   it('shuffles options reproducibly from a seed without losing any', () => {
-    const a = withShuffledOptions(items[0]!, 'seed-1');
-    const b = withShuffledOptions(items[0]!, 'seed-1');
+    const a = shuffleItem(items[0]!, 'seed-1');
+    const b = shuffleItem(items[0]!, 'seed-1');
     expect(a.options).toEqual(b.options);
     expect([...a.options].sort((x, y) => x.id.localeCompare(y.id))).toEqual(items[0]!.options);
     const orders = new Set(
       ['s1', 's2', 's3', 's4', 's5', 's6', 's7', 's8'].map((s) =>
-        withShuffledOptions(items[0]!, s)
+        shuffleItem(items[0]!, s)
           .options.map((o) => o.id)
           .join(),
       ),

@@ -8,7 +8,8 @@ import {
   type PracticeItemRef,
   type SelectionInput,
 } from '@/lib/practice/select';
-import { conceptOf, type PracticeAnswer, type StoredCard } from '@/lib/practice/types';
+import { conceptId } from '@/lib/items/ids';
+import type { PracticeAnswer, StoredCard } from '@/lib/practice/types';
 
 const FRAMEWORKS = {
   pajtinka: ['information', 'cooperation', 'visits', 'arms', 'representation'],
@@ -75,7 +76,7 @@ describe('choosing the next practice item', () => {
               remediation = [...remediation, ...remediationFor(done, index, [], history)];
             }
             history.push(done);
-            const concept = conceptOf(next.item.frameworkId, next.item.key);
+            const concept = conceptId(next.item.frameworkId, next.item.key);
             cards = {
               ...cards,
               [concept]: review(cards[concept], given === next.item.key ? 'good' : 'again', clock, {
@@ -86,7 +87,7 @@ describe('choosing the next practice item', () => {
           }
           for (let i = 2; i < history.length; i++) {
             const keys = [history[i - 2]!, history[i - 1]!, history[i]!].map((a) =>
-              conceptOf(a.frameworkId, a.key),
+              conceptId(a.frameworkId, a.key),
             );
             expect(new Set(keys).size).toBeGreaterThan(1);
           }
@@ -110,7 +111,7 @@ describe('choosing the next practice item', () => {
     };
     const first = selectNext(input({ cards }))!;
     expect(first.reason).toBe('due');
-    expect(conceptOf(first.item.frameworkId, first.item.key)).toBe('pajtinka:arms');
+    expect(conceptId(first.item.frameworkId, first.item.key)).toBe('pajtinka:arms');
     const afterDue = selectNext(input({ cards: { 'roles:trust': cards['roles:trust'] } }))!;
     expect(afterDue.reason).toBe('new');
   });

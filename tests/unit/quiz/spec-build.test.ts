@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChoiceItem } from '@/lib/bank/items';
+import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { buildQuiz, spreadKeys } from '@/lib/quiz/build';
 import { needsSeed, quizKeyOf, quizQuerySchema, specOf } from '@/lib/quiz/spec';
 
@@ -9,10 +9,10 @@ function item(stem: string, frameworkId: string, key: string): ChoiceItem {
     kind: 'classify',
     frameworkId,
     difficulty: 1,
-    stem: { id: stem, title: stem, text: stem, context: 'hypothetical', contrastWith: [] },
+    scenario: { id: stem, title: stem, text: stem, context: 'hypothetical', contrastWith: [] },
     question: 'q',
     options: [{ id: key, label: key }],
-    answer: { key, accepted: [] },
+    answerKey: { best: key, accepted: [] },
     teaching: { explanation: 'e', whyNot: {}, alsoFits: {}, citation: { text: 't', full: 'f' } },
   };
 }
@@ -92,8 +92,10 @@ describe('buildQuiz', () => {
   it('covers every key before repeating one, and never puts the same key twice in a row', () => {
     for (const seed of ['s1', 's2', 's3', 's4', 's5']) {
       const items = spreadKeys(pool, seed).slice(0, 10) as ChoiceItem[];
-      expect(new Set(items.slice(0, 5).map((i) => i.answer.key)).size).toBe(5);
-      items.slice(1).forEach((it, i) => expect(it.answer.key).not.toBe(items[i]!.answer.key));
+      expect(new Set(items.slice(0, 5).map((i) => i.answerKey.best)).size).toBe(5);
+      items
+        .slice(1)
+        .forEach((it, i) => expect(it.answerKey.best).not.toBe(items[i]!.answerKey.best));
     }
   });
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChoiceItem } from '@/lib/bank/items';
+import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { summariseQuiz } from '@/lib/quiz/summary';
-import type { Response } from '@/lib/scoring/responses';
+import type { LearnerResponse as Response } from '@/lib/items/response';
 
 function choiceItem(id: string, key: string, accepted: string[] = []): ChoiceItem {
   const options = [
@@ -17,7 +17,7 @@ function choiceItem(id: string, key: string, accepted: string[] = []): ChoiceIte
     kind: 'classify',
     frameworkId: 'pajtinka',
     difficulty: 1,
-    stem: {
+    scenario: {
       id: id.split('.')[0]!,
       title: `Case ${id}`,
       text: 'text',
@@ -26,7 +26,7 @@ function choiceItem(id: string, key: string, accepted: string[] = []): ChoiceIte
     },
     question: 'Which function?',
     options: options.map((o) => ({ id: o, label: o.toUpperCase() })),
-    answer: { key, accepted },
+    answerKey: { best: key, accepted },
     teaching: {
       explanation: 'because',
       whyNot: {},

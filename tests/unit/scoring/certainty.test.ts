@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ChoiceItem, SortItem } from '@/lib/bank/items';
+import { scoreItem } from '@/lib/items/registry';
+import type { SingleItem, SortItem } from '@/lib/items/schema';
 import { calibration, cbmMark } from '@/lib/scoring/certainty';
-import { scoreItem } from '@/lib/scoring/score-item';
 import { classifyItem } from '../../support/items';
 
 describe('certainty-based marking', () => {
@@ -17,7 +17,7 @@ describe('certainty-based marking', () => {
   });
 
   it('costs more to be sure and wrong than unsure and wrong', () => {
-    const item: ChoiceItem = classifyItem({ id: 'x.pajtinka', key: 'cooperation' });
+    const item: SingleItem = classifyItem({ id: 'x.pajtinka', key: 'cooperation' });
     const wrongSure = scoreItem(
       item,
       { kind: 'choice', choice: 'information', certainty: 3 },
@@ -53,15 +53,22 @@ describe('certainty-based marking', () => {
         { id: 'information', label: 'I' },
         { id: 'cooperation', label: 'C' },
       ],
-      cards: ['a', 'b', 'c', 'd'].map((id) => ({
+      scenarios: ['a', 'b', 'c', 'd'].map((id) => ({
         id,
-        stem: { id, title: id, text: id, context: 'hypothetical', contrastWith: [] },
+        title: id,
+        text: id,
+        context: 'hypothetical',
+        contrastWith: [],
       })),
-      answer: {
-        keys: { a: 'information', b: 'cooperation', c: 'information', d: 'cooperation' },
-        accepted: {},
+      answerKey: {
+        placements: {
+          a: { best: 'information', accepted: [] },
+          b: { best: 'cooperation', accepted: [] },
+          c: { best: 'information', accepted: [] },
+          d: { best: 'cooperation', accepted: [] },
+        },
       },
-      teaching: { cards: {} },
+      teaching: { scenarios: {} },
     };
     const score = scoreItem(
       board,
@@ -92,11 +99,11 @@ describe('certainty-based marking', () => {
 
   it('calls a learner over-confident who is right at "very sure" less than 80% of the time', () => {
     const judgements = [
-      { stemId: 'a', key: 'k', credit: 1, certainty: 3 as const },
-      { stemId: 'b', key: 'k', credit: 0, certainty: 3 as const },
-      { stemId: 'c', key: 'k', credit: 1, certainty: 1 as const },
-      { stemId: 'd', key: 'k', credit: 1, certainty: 1 as const },
-      { stemId: 'e', key: 'k', credit: 1, certainty: 1 as const },
+      { scenarioId: 'a', key: 'k', credit: 1, certainty: 3 as const },
+      { scenarioId: 'b', key: 'k', credit: 0, certainty: 3 as const },
+      { scenarioId: 'c', key: 'k', credit: 1, certainty: 1 as const },
+      { scenarioId: 'd', key: 'k', credit: 1, certainty: 1 as const },
+      { scenarioId: 'e', key: 'k', credit: 1, certainty: 1 as const },
     ];
     expect(calibration(judgements)).toEqual([
       { certainty: 1, answers: 3, accuracy: 1, verdict: 'under-confident' },

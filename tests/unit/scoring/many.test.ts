@@ -10,10 +10,10 @@ const options = [
   'assistance-spillover',
 ];
 const answer = {
-  keys: ['political-signal', 'assistance-spillover'],
+  applies: ['political-signal', 'assistance-spillover'],
   primary: 'assistance-spillover',
   options,
-  stemId: 'case',
+  scenarioId: 'case',
 };
 
 describe('scoreMany (+1/k per key ticked, −1/(n−k) per wrong tick, floor 0)', () => {
@@ -51,14 +51,14 @@ describe('scoreMany (+1/k per key ticked, −1/(n−k) per wrong tick, floor 0)'
   it('marks each option as ticked-right, missed, wrongly ticked or rightly left', () => {
     const score = scoreMany(['political-signal', 'transparency'], answer);
     expect(score.status === 'scored' && score.detail).toEqual({
-      kind: 'many',
-      marks: {
-        'political-signal': 'right-picked',
-        transparency: 'wrong-pick',
-        'common-interest': 'right-unpicked',
-        'mind-disarmament': 'right-unpicked',
-        'assistance-spillover': 'missed',
-      },
+      kind: 'options',
+      options: [
+        { id: 'political-signal', chosen: true, mark: 'right-picked' },
+        { id: 'transparency', chosen: true, mark: 'wrong-pick' },
+        { id: 'common-interest', chosen: false },
+        { id: 'mind-disarmament', chosen: false },
+        { id: 'assistance-spillover', chosen: false, mark: 'missed' },
+      ],
     });
   });
 
@@ -92,7 +92,12 @@ describe('scoreMany (+1/k per key ticked, −1/(n−k) per wrong tick, floor 0)'
   it('stays within [0, 1], and is 1 exactly when the ticks are the keys', () => {
     fc.assert(
       fc.property(cases, ({ options, keys, picks }) => {
-        const score = scoreMany(picks, { keys, primary: keys[0]!, options, stemId: 's' });
+        const score = scoreMany(picks, {
+          applies: keys,
+          primary: keys[0]!,
+          options,
+          scenarioId: 's',
+        });
         if (score.status !== 'scored') throw new Error('expected a score');
         expect(score.earned).toBeGreaterThanOrEqual(0);
         expect(score.earned).toBeLessThanOrEqual(1);
@@ -109,12 +114,12 @@ describe('scoreMany (+1/k per key ticked, −1/(n−k) per wrong tick, floor 0)'
           ...xs.slice(seed % xs.length),
           ...xs.slice(0, seed % xs.length),
         ];
-        const a = scoreMany(picks, { keys, primary: keys[0]!, options, stemId: 's' });
+        const a = scoreMany(picks, { applies: keys, primary: keys[0]!, options, scenarioId: 's' });
         const b = scoreMany(rotate(picks), {
-          keys: rotate(keys),
+          applies: rotate(keys),
           primary: keys[0]!,
           options: rotate(options),
-          stemId: 's',
+          scenarioId: 's',
         });
         expect(a.status === 'scored' && a.earned).toBe(b.status === 'scored' && b.earned);
       }),
@@ -126,12 +131,17 @@ describe('scoreMany (+1/k per key ticked, −1/(n−k) per wrong tick, floor 0)'
       fc.property(cases, ({ options, keys, picks }) => {
         const missing = keys.find((k) => !picks.includes(k));
         if (!missing) return;
-        const before = scoreMany(picks, { keys, primary: keys[0]!, options, stemId: 's' });
-        const after = scoreMany([...picks, missing], {
-          keys,
+        const before = scoreMany(picks, {
+          applies: keys,
           primary: keys[0]!,
           options,
-          stemId: 's',
+          scenarioId: 's',
+        });
+        const after = scoreMany([...picks, missing], {
+          applies: keys,
+          primary: keys[0]!,
+          options,
+          scenarioId: 's',
         });
         expect(
           after.status === 'scored' && before.status === 'scored' && after.earned >= before.earned,

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreTwoTier } from '@/lib/scoring/two-tier';
 
 const answer = {
-  key: 'gunboat',
+  best: 'gunboat',
   accepted: [],
   reason: 'force-limited-naval',
   options: ['military-diplomacy', 'gunboat', 'coercive'],
   reasons: ['force-limited-naval', 'force-all-components', 'tools-negotiation', 'actors-defence'],
-  stemId: 'case',
+  scenarioId: 'case',
 };
 
 describe('scoreTwoTier', () => {
@@ -18,7 +18,7 @@ describe('scoreTwoTier', () => {
     ).toMatchObject({
       earned: 1,
       outcome: 'correct',
-      detail: { kind: 'two-tier', answerRight: true, reasonRight: true },
+      detail: { kind: 'tiers', answer: { right: true }, reason: { right: true } },
     });
   });
 
@@ -26,7 +26,7 @@ describe('scoreTwoTier', () => {
     expect(scoreTwoTier({ choice: 'gunboat', reason: 'actors-defence' }, answer)).toMatchObject({
       earned: 0.5,
       outcome: 'partial',
-      detail: { answerRight: true, reasonRight: false },
+      detail: { answer: { right: true }, reason: { right: false } },
     });
   });
 
@@ -36,7 +36,7 @@ describe('scoreTwoTier', () => {
     ).toMatchObject({
       earned: 0,
       outcome: 'wrong',
-      detail: { answerRight: false, reasonRight: false },
+      detail: { answer: { right: false }, reason: { right: false } },
     });
   });
 

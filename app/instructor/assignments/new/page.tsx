@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { randomBytes } from 'node:crypto';
 import { AssignmentForm, type BankChoice } from '@/components/instructor/AssignmentForm';
 import { z } from 'zod';
-import { ITEM_KIND_LABEL } from '@/lib/bank/items';
-import { itemIdSchema } from '@/lib/bank/sets';
-import { itemsOfSet } from '@/lib/bank/sort';
+import { itemIdSchema, itemsOfSet } from '@/lib/bank/sets';
+import { compositeKind, itemTitle, kindLabel } from '@/lib/items/registry';
+import { ITEM_KINDS } from '@/lib/items/schema';
 import { getBank } from '@/server/bank';
 import { requireSession } from '@/server/pages';
 
@@ -36,14 +36,14 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
       label: f.shortLabel,
       categories: f.categories.map((c) => ({ id: c.id, label: c.shortLabel })),
     })),
-    kinds: Object.entries(ITEM_KIND_LABEL).map(([id, label]) => ({ id, label })),
+    kinds: ITEM_KINDS.map((id) => ({ id, label: kindLabel(id) })),
     items: bank.items
-      .filter((item) => item.kind !== 'sort')
+      .filter((item) => !compositeKind(item.kind))
       .map((item) => ({
         id: item.id,
-        title: item.stem.title,
+        title: itemTitle(item),
         framework: frameworkLabel.get(item.frameworkId) ?? item.frameworkId,
-        kind: ITEM_KIND_LABEL[item.kind],
+        kind: kindLabel(item.kind),
         difficulty: item.difficulty,
       })),
   };

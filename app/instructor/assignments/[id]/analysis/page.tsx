@@ -7,15 +7,9 @@ import { ConfusionTable } from '@/components/instructor/ConfusionTable';
 import styles from '@/components/instructor/analysis.module.css';
 import { fixed2 } from '@/components/instructor/format';
 import { conceptHref } from '@/components/links';
-import { PART_SEPARATOR } from '@/lib/analytics/assignment-data';
+import { itemRows, pairAdvice, partRows, type AnalysisRow } from '@/lib/analytics/analysis-view';
 import { ATTEMPT_CHOICE_LABEL, ATTEMPT_CHOICES } from '@/lib/analytics/attempt-choice';
-import {
-  STATISTIC_LEGEND,
-  type ItemFlag,
-  type ItemStatistics,
-} from '@/lib/analytics/item-analysis';
-import { contrastSuggestions } from '@/lib/assignments/contrast-suggestions';
-import { itemTitle, type Item } from '@/lib/bank/items';
+import { STATISTIC_LEGEND, type ItemFlag } from '@/lib/analytics/item-analysis';
 import { ownedAssignment } from '@/server/assignments/service';
 import { getBank } from '@/server/bank';
 import { getDb } from '@/server/db';
@@ -51,15 +45,11 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
   const bank = getBank();
   const results = await loadResults(db, assignment, bank.frameworks, requestTime(), counted);
   const { test } = results.items;
-  const itemById = new Map(assignment.items.map((item) => [item.id, item]));
   const frameworkById = new Map(bank.frameworks.map((f) => [f.id, f]));
   const categoryLabel = (frameworkId: string, categoryId: string) =>
     frameworkById.get(frameworkId)?.categories.find((c) => c.id === categoryId)?.shortLabel ??
     categoryId;
-  const optionLabel = (item: Item, optionId: string) =>
-    (item.kind === 'sort' ? item.buckets : item.options).find((o) => o.id === optionId)?.label ??
-    optionId;
-  const sortParts = results.scenarios.items.filter((s) => s.itemId.includes(PART_SEPARATOR));
+  const parts = partRows(results.scenarios.items, assignment.items);
 
   return (
     <>
@@ -124,43 +114,17 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
       <h2>Items</h2>
       <ItemTable
         label="Statistics per item"
-        rows={results.items.items}
-        titleOf={(statId) => {
-          const item = itemById.get(statId);
-          return item ? itemTitle(item) : statId;
-        }}
-        optionsOf={(stat) => {
-          const item = itemById.get(stat.itemId);
-          return item
-            ? stat.optionCounts.map((o) => ({ ...o, label: optionLabel(item, o.optionId) }))
-            : [];
-        }}
+        rows={itemRows(results.items.items, assignment.items)}
       />
 
-      {sortParts.length > 0 ? (
+      {parts.length > 0 ? (
         <>
           <h2>Sort boards, card by card</h2>
           <p className="muted">
             Each card is one scenario: a board that looks fine overall can hide one card the class
             misplaces.
           </p>
-          <ItemTable
-            label="Statistics per sort-board card"
-            rows={sortParts}
-            titleOf={(partId) => {
-              const [itemId, cardId] = partId.split(PART_SEPARATOR);
-              const item = itemById.get(itemId!);
-              const card =
-                item?.kind === 'sort' ? item.cards.find((c) => c.id === cardId) : undefined;
-              return card ? card.stem.title : partId;
-            }}
-            optionsOf={(stat) => {
-              const item = itemById.get(stat.itemId.split(PART_SEPARATOR)[0]!);
-              return item
-                ? stat.optionCounts.map((o) => ({ ...o, label: optionLabel(item, o.optionId) }))
-                : [];
-            }}
-          />
+          <ItemTable label="Statistics per sort-board card" rows={parts} />
         </>
       ) : null}
 
@@ -182,15 +146,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
               <>
                 <h4>Most confused pairs</h4>
                 <ul>
-                  {top.map((pair) => {
-                    const suggestions = contrastSuggestions(
-                      bank.items,
-                      pair.frameworkId,
-                      pair.key,
-                      pair.given,
-                      4,
-                    );
-                    const ids = suggestions.flatMap((s) => [s.a.id, s.b.id]);
+                  {pairAdvice(top, bank.items).map(({ suggestions, itemIds, ...pair }) => {
                     return (
                       <li key={`${pair.key}-${pair.given}`}>
                         <Link href={conceptHref(pair.frameworkId, pair.key)}>
@@ -202,13 +158,11 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
                         </Link>
                         : {pair.count} time{pair.count === 1 ? '' : 's'} (
                         {Math.round(pair.share * 100)}% of that key).{' '}
-                        {ids.length > 0 ? (
+                        {itemIds.length > 0 ? (
                           <>
                             Contrast pairs to assign next:{' '}
                             {suggestions.map((s) => `${s.a.title} / ${s.b.title}`).join('; ')}.{' '}
-                            <Link
-                              href={`/instructor/assignments/new?items=${[...new Set(ids)].join(',')}`}
-                            >
+                            <Link href={`/instructor/assignments/new?items=${itemIds.join(',')}`}>
                               Make an assignment of these
                             </Link>
                           </>
@@ -242,19 +196,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
   );
 }
 
-function ItemTable({
-  label,
-  rows,
-  titleOf,
-  optionsOf,
-}: {
-  label: string;
-  rows: ItemStatistics[];
-  titleOf: (id: string) => string;
-  optionsOf: (
-    stat: ItemStatistics,
-  ) => { optionId: string; label: string; count: number; isKey: boolean }[];
-}) {
+function ItemTable({ label, rows }: { label: string; rows: AnalysisRow[] }) {
   return (
     <TableScroll label={label}>
       <table className="data-table">
@@ -282,7 +224,7 @@ function ItemTable({
           {rows.map((stat, i) => (
             <tr key={stat.itemId} data-testid={`item-${stat.itemId}`}>
               <th scope="row">
-                {i + 1}. {titleOf(stat.itemId)}
+                {i + 1}. {stat.title}
               </th>
               <td className="num" data-testid="facility">
                 {fixed2(stat.facility)}
@@ -292,7 +234,7 @@ function ItemTable({
               <td className="num">{fixed2(stat.discriminativeEfficiency)}</td>
               <td>
                 <ul className={styles.options}>
-                  {optionsOf(stat).map((o) => (
+                  {stat.options.map((o) => (
                     <li key={o.optionId}>
                       {o.label}: {o.count}
                       {o.isKey ? ' (key ✓)' : ''}

@@ -3,13 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { formatDuration, formatMarks } from '@/components/instructor/format';
 import { AnsweredItems } from '@/components/quiz/AnsweredItems';
-import { itemsForAttempt } from '@/lib/assignments/attempt-items';
 import { ownedAssignment } from '@/server/assignments/service';
 import { getDb } from '@/server/db';
-import { answersOfAttempt, findAttempt } from '@/server/db/repositories/attempts';
 import { rowIdSchema } from '@/server/http/params';
 import { requireSession } from '@/server/pages';
-import { storedAnswerOf } from '@/server/attempts/stored';
+import { studentAttempt } from '@/server/results/service';
 
 export const metadata: Metadata = { title: 'Student answers' };
 
@@ -22,36 +20,26 @@ export default async function AttemptPage({ params }: Props) {
   if (!rowIdSchema.safeParse(id).success || !rowIdSchema.safeParse(attemptId).success) notFound();
   const db = await getDb();
   const assignment = await ownedAssignment(db, session.instructor.id, id);
-  const attempt = assignment && (await findAttempt(db, attemptId));
-  // The attempt must belong to this instructor's assignment, not just exist.
-  if (!assignment || !attempt || attempt.assignment_id !== assignment.id) notFound();
-  const answers = new Map(
-    (await answersOfAttempt(db, attempt.id)).map((row) => [row.item_id, storedAnswerOf(row)]),
-  );
-  const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
-  const earned =
-    attempt.earned ?? [...answers.values()].reduce((sum, a) => sum + a.score.earned, 0);
+  const view = assignment && (await studentAttempt(db, assignment, attemptId));
+  if (!view) notFound();
+  const { attempt } = view;
 
   return (
     <>
       <p className="breadcrumbs">
         <Link href="/instructor">Your assignments</Link> ›{' '}
-        <Link href={`/instructor/assignments/${assignment.id}`}>{assignment.title}</Link>
+        <Link href={`/instructor/assignments/${view.assignment.id}`}>{view.assignment.title}</Link>
       </p>
-      <h1>{attempt.display_name}</h1>
+      <h1>{attempt.displayName}</h1>
       <h2>Attempt {attempt.number}</h2>
       <p>
-        {attempt.submitted_at === null ? 'in progress' : 'handed in'} · score {formatMarks(earned)}{' '}
-        / {formatMarks(attempt.max)} · time{' '}
-        {formatDuration(
-          (attempt.submitted_at ?? attempt.last_answer_at ?? attempt.started_at) -
-            attempt.started_at,
-        )}
+        {attempt.handedIn ? 'handed in' : 'in progress'} · score {formatMarks(attempt.earned)} /{' '}
+        {formatMarks(attempt.max)} · time {formatDuration(attempt.durationMs)}
       </p>
       <h3>Answers in the order the student saw them</h3>
       <AnsweredItems
-        entries={items.map((item) => ({ item, revealed: item, answer: answers.get(item.id) }))}
-        certaintyBased={assignment.settings.certaintyBased}
+        entries={view.entries.map(({ item, answer }) => ({ item, revealed: item, answer }))}
+        certaintyBased={view.assignment.certaintyBased}
       />
     </>
   );

@@ -1,11 +1,12 @@
 /**
- * What a learner submits for an item. Validated wherever it crosses a boundary (storage, network).
+ * What a learner submits for an item (sent and stored as "response"). Validated wherever it
+ * crosses a boundary (storage, network). Each kind's module names the shape it takes.
  * zod/mini, because these schemas ship to the browser: it tree-shakes to a few KB.
  */
 import * as z from 'zod/mini';
 
-const optionId = z.string().check(z.minLength(1), z.maxLength(64));
-const cardId = z.string().check(z.minLength(1), z.maxLength(120));
+const optionId = z.string().check(z.minLength(1), z.maxLength(120));
+const scenarioId = optionId;
 
 /** 1 low ("not sure"), 2 medium, 3 high ("very sure"): certainty-based marking. */
 export const certaintySchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
@@ -13,7 +14,7 @@ export type Certainty = z.infer<typeof certaintySchema>;
 
 export const choiceResponseSchema = z.strictObject({
   kind: z.literal('choice'),
-  /** The option id picked, e.g. "arms-business". */
+  /** The option id picked, e.g. "arms-business" (odd one out: a scenario id). */
   choice: optionId,
   certainty: z.optional(certaintySchema),
 });
@@ -39,10 +40,10 @@ export const twoTierResponseSchema = z.strictObject({
 
 export const sortResponseSchema = z.strictObject({
   kind: z.literal('sort'),
-  /** Card (scenario) id → bucket (category) id. */
-  placements: z.record(cardId, optionId),
-  /** Card id → how sure, when certainty-based marking is on. */
-  certainty: z.optional(z.record(cardId, certaintySchema)),
+  /** Scenario id → bucket (category) id. */
+  placements: z.record(scenarioId, optionId),
+  /** Scenario id → how sure, when certainty-based marking is on. */
+  certainty: z.optional(z.record(scenarioId, certaintySchema)),
 });
 
 export const responseSchema = z.discriminatedUnion('kind', [
@@ -51,7 +52,8 @@ export const responseSchema = z.discriminatedUnion('kind', [
   twoTierResponseSchema,
   sortResponseSchema,
 ]);
-export type Response = z.infer<typeof responseSchema>;
+export type LearnerResponse = z.infer<typeof responseSchema>;
+export type ResponseKind = LearnerResponse['kind'];
 export type ChoiceResponse = z.infer<typeof choiceResponseSchema>;
 export type ManyResponse = z.infer<typeof manyResponseSchema>;
 export type TwoTierResponse = z.infer<typeof twoTierResponseSchema>;

@@ -1,0 +1,104 @@
+'use client';
+
+import Link from 'next/link';
+import { createContext, useContext } from 'react';
+import { singleItemId } from '@/lib/items/ids';
+import type { CitationView, ScenarioView } from '@/lib/items/schema';
+import type { OptionResult } from '@/lib/items/score';
+import { conceptHref } from '../links';
+import styles from './quiz.module.css';
+
+/** Feedback under a question (h3 parts) or nested under an h4 in a list of answers (h5 parts). */
+export const NestedInList = createContext(false);
+
+export function SubHeading({
+  className,
+  children,
+}: {
+  className?: string;
+  children: React.ReactNode;
+}) {
+  const Heading = useContext(NestedInList) ? 'h5' : 'h3';
+  return <Heading className={className}>{children}</Heading>;
+}
+
+export function Source({ citation }: { citation: CitationView }) {
+  return (
+    <p className={styles.citation}>
+      Source: <cite title={citation.full}>{citation.text}</cite>
+    </p>
+  );
+}
+
+/** Links to the concept pages of the categories the feedback talks about. */
+export function LearnLinks({
+  frameworkId,
+  ids,
+  label,
+  extra,
+}: {
+  frameworkId: string;
+  ids: readonly string[];
+  label: (id: string) => string;
+  extra?: { href: string; label: string };
+}) {
+  return (
+    <div className={styles.learn}>
+      <SubHeading className={styles.learnTitle}>Learn more</SubHeading>
+      <ul>
+        {[...new Set(ids)].map((id) => (
+          <li key={id}>
+            <Link href={conceptHref(frameworkId, id)}>{label(id)}</Link>
+          </li>
+        ))}
+        {extra ? (
+          <li>
+            <Link href={extra.href}>{extra.label}</Link>
+          </li>
+        ) : null}
+      </ul>
+    </div>
+  );
+}
+
+/** Contrast pairs: the same kind of case with one detail changed, and the category with it. */
+export function CompareWith({
+  scenario,
+  frameworkId,
+}: {
+  scenario: ScenarioView;
+  frameworkId: string;
+}) {
+  if (scenario.contrastWith.length === 0) return null;
+  return (
+    <div className={styles.learn}>
+      <SubHeading className={styles.learnTitle}>Compare with</SubHeading>
+      <p className="muted">One detail differs, and the answer changes with it.</p>
+      <ul>
+        {scenario.contrastWith.map((other) => {
+          const lens = other.lenses.includes(frameworkId) ? frameworkId : other.lenses[0];
+          return lens ? (
+            <li key={other.id}>
+              <Link href={`/quiz?items=${singleItemId(other.id, lens)}`}>{other.title}</Link>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** The option a one-pick verdict marks as the key, and the one picked. */
+export function picks(options: readonly OptionResult[]): { key?: string; chosen?: string } {
+  return {
+    key: options.find((o) => o.mark === 'key')?.id,
+    chosen: options.find((o) => o.chosen)?.id,
+  };
+}
+
+export function markOf(
+  options: readonly OptionResult[] | undefined,
+  id: string,
+): OptionResult['mark'] {
+  return options?.find((o) => o.id === id)?.mark;
+}

@@ -1,0 +1,26 @@
+/**
+ * The component of each kind of item: how it is asked and how its feedback reads. Complete by
+ * type, like the logic registry in lib/items/registry.ts; a new kind adds one line here.
+ */
+import type { ItemKind } from '@/lib/items/schema';
+import { manyView } from './Many';
+import { oddOneOutView } from './OddOneOut';
+import { singleView } from './Single';
+import { sortView } from './Sort';
+import { twoTierView } from './TwoTier';
+import type { KindView } from './types';
+
+export const KIND_VIEWS: { [K in ItemKind]: KindView<K> } = {
+  classify: singleView,
+  distinguish: singleView,
+  attribute: singleView,
+  'classify-many': manyView,
+  'two-tier': twoTierView,
+  sort: sortView,
+  'odd-one-out': oddOneOutView,
+};
+
+/** The view of any item's kind. Each view is typed for its own kind; the dispatch widens once here. */
+export function viewOf(kind: ItemKind): KindView<ItemKind> {
+  return KIND_VIEWS[kind] as unknown as KindView<ItemKind>;
+}
