@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateItems } from '../lib/bank/generate';
+import { classifyItemsOf } from '../lib/items/registry';
 import { loadBank } from '../lib/bank/load';
 import { readBankFiles } from '../lib/bank/read-files';
 import { openDb, type DbTarget } from '../server/db/connect';
@@ -117,8 +118,8 @@ function pickItems(count: number): BenchItem[] {
   if (!loaded.ok) throw new Error('the question bank does not load: run npm run bank:check');
   const picked: BenchItem[] = [];
   const scenarios = new Set<string>();
-  for (const item of generateItems(loaded.bank)) {
-    if (item.kind !== 'classify' || scenarios.has(item.scenario.id)) continue;
+  for (const item of classifyItemsOf('pajtinka', generateItems(loaded.bank))) {
+    if (scenarios.has(item.scenario.id)) continue;
     scenarios.add(item.scenario.id);
     const options = item.options.map((o) => o.id);
     const right = new Set([item.answerKey.best, ...item.answerKey.accepted]);

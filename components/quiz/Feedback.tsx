@@ -65,7 +65,7 @@ export function ItemFeedback({ item, response, score, certaintyBased, children, 
         <Verdict id={headingId} className={styles.verdict}>
           {resultHeadline(score)}
         </Verdict>
-        {certaintyBased ? <MarkLine score={score} response={response} /> : null}
+        {certaintyBased ? <MarkLine score={score} /> : null}
         <FeedbackBody item={item} response={response} score={score} />
         {children}
       </Wrapper>
@@ -73,8 +73,9 @@ export function ItemFeedback({ item, response, score, certaintyBased, children, 
   );
 }
 
-function MarkLine({ score, response }: { score: Scored; response: LearnerResponse }) {
-  const level = response.kind === 'sort' ? undefined : response.certainty;
+function MarkLine({ score }: { score: Scored }) {
+  // One scenario, one certainty; a board's cards each carry their own.
+  const level = score.judgements.length === 1 ? score.judgements[0]!.certainty : undefined;
   return (
     <p className={styles.markLine}>
       <strong>Mark:</strong> {signed(score.earned)} of {score.max}
