@@ -7,6 +7,7 @@ import { generateItems } from '../lib/bank/generate';
 import { loadBank } from '../lib/bank/load';
 import { readBankFiles } from '../lib/bank/read-files';
 import { lintBank } from '../lib/bank/lint';
+import { heldBackBank, publicBank } from '../lib/bank/pools';
 import { bankStats } from '../lib/bank/stats';
 import { formatIssue } from '../lib/bank/yaml-source';
 
@@ -22,7 +23,10 @@ if (!result.ok) {
   process.exit(1);
 }
 const items = generateItems(result.bank);
-const stats = bankStats(result.bank, items);
+const shown = publicBank(result.bank);
+const stats = bankStats(shown, generateItems(shown));
+const held = heldBackBank(result.bank);
+const heldStats = bankStats(held, generateItems(held));
 const lint = lintBank(result.bank, items);
 
 const where = (subject: string) => {
@@ -36,18 +40,28 @@ for (const issue of lint.issues) {
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ ok: lint.counts.errors === 0, errors: lint.counts.errors, ...stats, lint: lint.counts }, null, 2)}\n`,
+    `${JSON.stringify({ ok: lint.counts.errors === 0, errors: lint.counts.errors, ...stats, heldBack: heldStats, lint: lint.counts }, null, 2)}\n`,
   );
 } else {
   const verdict = lint.counts.errors === 0 ? 'bank ok' : 'bank has lint errors';
   console.log(
-    `${verdict}: ${stats.scenarios} scenarios, ${stats.items} items, ${lint.counts.contrastPairs} contrast pairs; lint ${lint.counts.errors} errors, ${lint.counts.warnings} warnings`,
+    `${verdict}: ${stats.scenarios} public scenarios (${stats.items} items) and ${heldStats.scenarios} held back (${heldStats.items} items), ${lint.counts.contrastPairs} contrast pairs; lint ${lint.counts.errors} errors, ${lint.counts.warnings} warnings`,
   );
-  for (const [id, fw] of Object.entries(stats.frameworks)) {
-    const cats = Object.entries(fw.categories)
-      .map(([c, n]) => `${c} ${n}`)
-      .join(', ');
-    console.log(`  ${id}: ${fw.items} items; ${cats}`);
+  for (const [pool, counts] of [
+    ['public', stats],
+    ['held back', heldStats],
+  ] as const) {
+    console.log(`${pool}:`);
+    for (const [id, fw] of Object.entries(counts.frameworks)) {
+      const cats = Object.entries(fw.categories)
+        .map(([c, n]) => `${c} ${n}`)
+        .join(', ');
+      console.log(`  ${id}: ${fw.scenarios} scenarios, ${fw.items} items; ${cats}`);
+    }
   }
+  const shares = Object.entries(lint.counts.nearMiss)
+    .map(([id, n]) => `${id} ${Math.round(n.share * 100)} %`)
+    .join(', ');
+  console.log(`near misses named: ${shares}`);
 }
 if (lint.counts.errors > 0) process.exit(1);

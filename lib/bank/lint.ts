@@ -10,9 +10,6 @@ import { MODES_FRAMEWORK } from './cross-check';
 import { keyedScenarios } from '../items/registry';
 import { itemsOfSet } from './sets';
 
-/** Warnings while the bank's lenses are being given their cues; errors once every lens has one. */
-const LENS_FIT_SEVERITY: LintSeverity = 'warning';
-
 export type LintSeverity = 'error' | 'warning';
 export type LintIssue = {
   rule: LintRule;
@@ -61,7 +58,7 @@ export const COVERAGE_MINIMUMS = {
       'mind-disarmament': 15,
       'assistance-spillover': 15,
     },
-    modes: { 'military-diplomacy': 30, gunboat: 20, coercive: 20 },
+    modes: { 'military-diplomacy': 30, gunboat: 60, coercive: 60 },
   } as Record<string, Record<string, number>>,
   /** Scenarios under a framework, whatever their key. */
   frameworks: { criteria: 30, authors: 20 } as Record<string, number>,
@@ -89,6 +86,17 @@ const POINTS_BACK =
 const REFERS_TO_ANOTHER =
   /\b(the previous (case|scenario)|(as|see) (in|above|before)|the (case|scenario) above|the same visit|that visit|this visit)\b/i;
 
+/**
+ * The assessment pool (scenarios held back from every public surface): enough for an instructor
+ * to draw a graded assignment on each framework that no student can look up.
+ */
+export const HELD_BACK_MINIMUMS = {
+  scenarios: 90,
+  frameworks: { pajtinka: 30, 'cottey-forster': 30, modes: 30 } as Record<string, number>,
+  /** Scenarios keying each category of those frameworks. */
+  perCategory: 4,
+};
+
 /** One phone screen. */
 export const MAX_SCENARIO_WORDS = 120;
 /** Word-trigram Jaccard similarity above which two scenario texts look like the same case. */
@@ -115,6 +123,7 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
   const contrastPairs = countContrastPairs(bank.scenarios);
   const sourceCases = bank.scenarios.filter((s) => s.context === 'source-case').length;
   checkCoverage(bank, items, contrastPairs, sourceCases, add);
+  checkHeldBackCoverage(bank, add);
   checkDifficultySpread(bank, add);
 
   for (const scenario of bank.scenarios) {
@@ -144,7 +153,7 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
       if (entry.cue === undefined) {
         add(
           'lens-fit',
-          LENS_FIT_SEVERITY,
+          'error',
           subject,
           `${frameworkId}: no "cue"; quote the words that make the key right, or drop the lens if no category fits`,
         );
@@ -156,7 +165,7 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
       ) {
         add(
           'near-miss',
-          LENS_FIT_SEVERITY,
+          'error',
           subject,
           'modes: a military-diplomacy case needs a "nearMiss" (warships or troops present, a dispute, a deadline, a show of capability near a rival), or drop the lens',
         );
@@ -229,7 +238,7 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
     if (min !== undefined && share.share < min) {
       add(
         'near-miss',
-        LENS_FIT_SEVERITY,
+        'error',
         `framework:${frameworkId}`,
         `${share.withNearMiss} of ${share.scenarios} scenarios (${Math.round(share.share * 100)} %) name a near miss; at least ${Math.round(min * 100)} % needed`,
       );
@@ -293,25 +302,47 @@ function checkCoverage(
   const short = (what: string, have: number, need: number) => {
     if (have < need) add('coverage', 'error', 'bank', `${what}: ${have}, at least ${need} needed`);
   };
-  short('scenarios', bank.scenarios.length, min.scenarios);
+  // The public bank's promises are kept by public scenarios alone.
+  const scenarios = bank.scenarios.filter((s) => !s.heldBack);
+  short('scenarios', scenarios.length, min.scenarios);
   short('items', items.length, min.items);
   short('source cases (context: source-case)', sourceCases, min.sourceCases);
   short('contrast pairs', contrastPairs, min.contrastPairs);
   for (const [frameworkId, categories] of Object.entries(min.categories)) {
     for (const [categoryId, need] of Object.entries(categories)) {
-      const have = bank.scenarios.filter((s) => {
-        const lens = s.lenses[frameworkId];
-        return lens && (lens.key === categoryId || (lens.keys ?? []).includes(categoryId));
-      }).length;
+      const have = scenarios.filter((s) => keys(s, frameworkId, categoryId)).length;
       short(`${frameworkId}:${categoryId} scenarios`, have, need);
     }
   }
   for (const [frameworkId, need] of Object.entries(min.frameworks)) {
-    short(
-      `${frameworkId} scenarios`,
-      bank.scenarios.filter((s) => s.lenses[frameworkId]).length,
-      need,
-    );
+    short(`${frameworkId} scenarios`, scenarios.filter((s) => s.lenses[frameworkId]).length, need);
+  }
+}
+
+const keys = (scenario: Scenario, frameworkId: string, categoryId: string): boolean => {
+  const lens = scenario.lenses[frameworkId];
+  return lens !== undefined && (lens.key === categoryId || (lens.keys ?? []).includes(categoryId));
+};
+
+function checkHeldBackCoverage(bank: Bank, add: Add) {
+  const min = HELD_BACK_MINIMUMS;
+  const heldBack = bank.scenarios.filter((s) => s.heldBack);
+  const short = (what: string, have: number, need: number) => {
+    if (have < need) {
+      add('coverage', 'error', 'bank', `held back: ${what}: ${have}, at least ${need} needed`);
+    }
+  };
+  short('scenarios', heldBack.length, min.scenarios);
+  for (const [frameworkId, need] of Object.entries(min.frameworks)) {
+    short(`${frameworkId} scenarios`, heldBack.filter((s) => s.lenses[frameworkId]).length, need);
+    const framework = bank.frameworks.find((f) => f.id === frameworkId);
+    for (const category of framework?.categories ?? []) {
+      short(
+        `${frameworkId}:${category.id} scenarios`,
+        heldBack.filter((s) => keys(s, frameworkId, category.id)).length,
+        min.perCategory,
+      );
+    }
   }
 }
 
