@@ -5,6 +5,7 @@
  */
 import type { Located } from './load';
 import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
+import { comparisonId, type CompareFile } from './compare';
 import type { QuizSet } from './sets';
 import { formatItemId, parseItemId, scenarioIdsOfRef, singleItemId } from '../items/ids';
 import { issueAt, type BankIssue } from './yaml-source';
@@ -14,9 +15,16 @@ type Parts = {
   scenarios: Located<Scenario>[];
   references: Located<Reference>[];
   sets: Located<QuizSet>[];
+  comparisons: Located<CompareFile>[];
 };
 
-export function crossCheck({ frameworks, scenarios, references, sets }: Parts): BankIssue[] {
+export function crossCheck({
+  frameworks,
+  scenarios,
+  references,
+  sets,
+  comparisons,
+}: Parts): BankIssue[] {
   const issues: BankIssue[] = [];
   const referenceIds = new Set(references.map((r) => r.value.id));
   const checkCitation = (at: Located<unknown>, path: (string | number)[], citation: Citation) => {
@@ -182,6 +190,58 @@ export function crossCheck({ frameworks, scenarios, references, sets }: Parts): 
       });
     });
   }
+  const scenarioById = new Map(scenarios.map((s) => [s.value.id, s.value]));
+  for (const at of comparisons) {
+    issues.push(...checkComparisons(at, frameworkById.get(at.value.framework), scenarioById));
+  }
+  return issues;
+}
+
+/** Compare pages: known categories, each pair once, examples that are public contrast pairs keyed to the two. */
+function checkComparisons(
+  at: Located<CompareFile>,
+  framework: Framework | undefined,
+  scenarioById: ReadonlyMap<string, Scenario>,
+): BankIssue[] {
+  const issues: BankIssue[] = [];
+  const here = (path: (string | number)[], message: string) =>
+    issues.push(issueAt(at.source, path, message));
+  if (!framework) {
+    here(['framework'], `unknown framework "${at.value.framework}"`);
+    return issues;
+  }
+  const seen = new Set<string>();
+  at.value.comparisons.forEach((comparison, index) => {
+    const [a, b] = comparison.categories;
+    comparison.categories.forEach((id, i) => {
+      if (!framework.categories.some((c) => c.id === id)) {
+        here(['comparisons', index, 'categories', i], unknownCategory(id, framework));
+      }
+    });
+    if (a === b) here(['comparisons', index, 'categories'], 'compare two different categories');
+    const pair = comparisonId(a, b);
+    if (seen.has(pair)) here(['comparisons', index, 'categories'], `"${pair}" is compared twice`);
+    seen.add(pair);
+    comparison.examples.forEach((example, e) => {
+      example.forEach((scenarioId, side) => {
+        const path = ['comparisons', index, 'examples', e, side];
+        const scenario = scenarioById.get(scenarioId);
+        const want = comparison.categories[side]!;
+        if (!scenario) return here(path, `unknown scenario "${scenarioId}"`);
+        if (scenario.heldBack) return here(path, `"${scenarioId}" is held back for assessments`);
+        if (scenario.lenses[framework.id]?.key !== want) {
+          here(path, `"${scenarioId}" is not keyed "${want}" under ${framework.id}`);
+        }
+      });
+      const first = scenarioById.get(example[0]);
+      if (first && !first.contrastWith.includes(example[1])) {
+        here(
+          ['comparisons', index, 'examples', e],
+          `"${example[0]}" and "${example[1]}" are not a contrast pair (list each in the other's contrastWith)`,
+        );
+      }
+    });
+  });
   return issues;
 }
 

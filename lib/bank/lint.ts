@@ -6,6 +6,7 @@
 import type { Item } from '../items/schema';
 import type { Bank } from './load';
 import type { Framework, Scenario } from './schema';
+import { comparisonId } from './compare';
 import { MODES_FRAMEWORK } from './cross-check';
 import { keyedScenarios } from '../items/registry';
 import { itemsOfSet } from './sets';
@@ -33,6 +34,7 @@ export const LINT_RULES = [
   'lens-fit',
   'near-miss',
   'stand-alone',
+  'compare-coverage',
 ] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 
@@ -96,6 +98,9 @@ export const HELD_BACK_MINIMUMS = {
   /** Scenarios keying each category of those frameworks. */
   perCategory: 4,
 };
+
+/** Frameworks whose every pair of categories has a compare page (their categories are confusable by design). */
+export const COMPARE_FRAMEWORKS = ['pajtinka', 'cottey-forster', 'modes'];
 
 /** One phone screen. */
 export const MAX_SCENARIO_WORDS = 120;
@@ -230,6 +235,15 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
         `reads like "${b.id}" (${Math.round(similarity * 100)} % of word triples shared); merge them or link them as a contrast pair`,
       );
     }
+  }
+
+  for (const missing of comparisonsMissing(bank)) {
+    add(
+      'compare-coverage',
+      'error',
+      `framework:${missing.frameworkId}`,
+      `no compare page for ${missing.categories.join(' and ')} (${missing.why}); add it under compare/`,
+    );
   }
 
   const nearMissShares = nearMissSharesOf(bank);
@@ -483,4 +497,49 @@ function checkSetBalance(
       );
     }
   }
+}
+
+/**
+ * Pairs of categories that need a compare page and have none: every pair of the frameworks in
+ * COMPARE_FRAMEWORKS, and every pair a public contrast pair of the bank joins.
+ */
+export function comparisonsMissing(
+  bank: Pick<Bank, 'frameworks' | 'scenarios' | 'comparisons'>,
+): { frameworkId: string; categories: [string, string]; why: string }[] {
+  const have = new Set(
+    bank.comparisons.flatMap((file) =>
+      file.comparisons.map((c) => `${file.framework}:${comparisonId(...c.categories)}`),
+    ),
+  );
+  const needed = new Map<
+    string,
+    { frameworkId: string; categories: [string, string]; why: string }
+  >();
+  const need = (frameworkId: string, a: string, b: string, why: string) => {
+    const id = `${frameworkId}:${comparisonId(a, b)}`;
+    if (a !== b && !have.has(id) && !needed.has(id)) {
+      needed.set(id, { frameworkId, categories: [a, b].sort() as [string, string], why });
+    }
+  };
+  for (const framework of bank.frameworks) {
+    if (!COMPARE_FRAMEWORKS.includes(framework.id)) continue;
+    const ids = framework.categories.map((c) => c.id);
+    ids.forEach((a, i) =>
+      ids.slice(i + 1).forEach((b) => need(framework.id, a, b, 'a confusable pair')),
+    );
+  }
+  const byId = new Map(bank.scenarios.map((s) => [s.id, s]));
+  for (const scenario of bank.scenarios) {
+    if (scenario.heldBack) continue;
+    for (const otherId of scenario.contrastWith) {
+      const other = byId.get(otherId);
+      if (!other || other.heldBack) continue;
+      for (const [frameworkId, lens] of Object.entries(scenario.lenses)) {
+        const theirs = other.lenses[frameworkId]?.key;
+        if (lens.key && theirs)
+          need(frameworkId, lens.key, theirs, `joined by ${scenario.id} and ${otherId}`);
+      }
+    }
+  }
+  return [...needed.values()];
 }

@@ -12,6 +12,7 @@ import {
   type Reference,
   type Scenario,
 } from './schema';
+import { compareFileSchema, type CompareFile } from './compare';
 import { quizSetFileSchema, type QuizSet } from './sets';
 import { issueAt, parseYaml, type BankIssue, type YamlSource } from './yaml-source';
 
@@ -27,6 +28,8 @@ export type Bank = {
   scenarios: Scenario[];
   references: Reference[];
   sets: QuizSet[];
+  /** Compare pages, framework by framework. */
+  comparisons: CompareFile[];
   /** Where each scenario, set and framework is defined ("scenario:<id>", "set:<id>", "framework:<id>"), for messages. */
   origins: Record<string, { file: string; line?: number }>;
 };
@@ -36,7 +39,7 @@ export type LoadResult = { ok: true; bank: Bank } | { ok: false; errors: BankIss
 /** Where in the bank a scenario came from; the checker uses it to report cross-file errors. */
 export type Located<T> = { value: T; source: YamlSource; path: (string | number)[] };
 
-type FileKind = 'framework' | 'scenarios' | 'references' | 'set';
+type FileKind = 'framework' | 'scenarios' | 'references' | 'set' | 'compare';
 
 export function fileKindOf(path: string): FileKind | undefined {
   if (!/\.ya?ml$/.test(path)) return undefined;
@@ -44,6 +47,7 @@ export function fileKindOf(path: string): FileKind | undefined {
   if (/(^|\/)frameworks\//.test(path)) return 'framework';
   if (/(^|\/)scenarios\//.test(path)) return 'scenarios';
   if (/(^|\/)sets\//.test(path)) return 'set';
+  if (/(^|\/)compare\//.test(path)) return 'compare';
   return undefined;
 }
 
@@ -53,6 +57,7 @@ export function loadBank(files: readonly BankFile[]): LoadResult {
   const scenarios: Located<Scenario>[] = [];
   const references: Located<Reference>[] = [];
   const sets: Located<QuizSet>[] = [];
+  const comparisons: Located<CompareFile>[] = [];
   let referencesFiles = 0;
 
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -90,6 +95,11 @@ export function loadBank(files: readonly BankFile[]): LoadResult {
         if (result) sets.push({ value: result, source, path: [] });
         break;
       }
+      case 'compare': {
+        const result = validate(source, data, compareFileSchema, errors);
+        if (result) comparisons.push({ value: result, source, path: [] });
+        break;
+      }
     }
   }
 
@@ -102,7 +112,7 @@ export function loadBank(files: readonly BankFile[]): LoadResult {
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  errors.push(...crossCheck({ frameworks, scenarios, references, sets }));
+  errors.push(...crossCheck({ frameworks, scenarios, references, sets, comparisons }));
   if (errors.length > 0) return { ok: false, errors };
 
   const origins: Bank['origins'] = {};
@@ -122,6 +132,7 @@ export function loadBank(files: readonly BankFile[]): LoadResult {
       scenarios: scenarios.map((s) => s.value),
       references: references.map((r) => r.value),
       sets: sets.map((s) => s.value),
+      comparisons: comparisons.map((c) => c.value),
     },
   };
 }

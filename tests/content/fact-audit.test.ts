@@ -56,7 +56,7 @@ describe('the fact audit of real events', () => {
 
   it('gives every real event a basis that names where it can be checked', () => {
     const vague = real.filter((s) =>
-      /^\s*(widely (documented|reported)|well known)\.?\s*$/i.test(s.basis),
+      /^\s*(widely (documented|reported)|well known)\.?\s*$/i.test(s.basis ?? ''),
     );
     expect(vague.map((s) => s.id)).toEqual([]);
   });
