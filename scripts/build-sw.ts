@@ -1,12 +1,13 @@
 /**
  * After `next build`: writes public/sw.js, the service worker bundled by esbuild with the list
  * of files to precache: every hashed static file of this build, the icons, and the learner
- * pages and practice bank (revisioned by the build id, so a new build refreshes them).
+ * pages (revisioned by the build id, so a new build refreshes them). The practice bank is not
+ * precached: only the practice page fetches it (and the worker then keeps it for offline use),
+ * so an assignment's page never pulls bank data into the browser.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
-import { PRACTICE_BANK_URL } from '../lib/practice/bank-data';
 
 const root = process.cwd();
 const buildId = readFileSync(join(root, '.next', 'BUILD_ID'), 'utf8').trim();
@@ -27,7 +28,7 @@ const hashed = filesUnder(staticDir)
   }));
 
 // '/' is rendered per request (the resume card): network-first at run time, never precached.
-const pages = ['/practice', '/progress', '/concepts', PRACTICE_BANK_URL, '/manifest.webmanifest'];
+const pages = ['/practice', '/progress', '/concepts', '/manifest.webmanifest'];
 const publicFiles = ['/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png'];
 const entries = [
   ...hashed,

@@ -4,15 +4,31 @@ import { useRouter } from 'next/navigation';
 import { useDeferredValue, useState } from 'react';
 import * as z from 'zod/mini';
 import { callApi } from '../api';
+import styles from './instructor.module.css';
 
 const createdSchema = z.looseObject({ id: z.string() });
-import styles from './instructor.module.css';
 
 export type BankChoice = {
   sets: { id: string; title: string; count: number }[];
   frameworks: { id: string; label: string; categories: { id: string; label: string }[] }[];
   kinds: { id: string; label: string }[];
-  items: { id: string; title: string; framework: string; kind: string; difficulty: number }[];
+  items: {
+    id: string;
+    title: string;
+    framework: string;
+    kind: string;
+    difficulty: number;
+    /** "held-back": never shown on a public page, so students cannot look it up. */
+    pool: 'public' | 'held-back';
+  }[];
+};
+
+type Feedback = 'immediate' | 'after-close';
+type PoolChoice = 'held-back' | 'public' | 'any';
+const POOL_LABEL: Record<PoolChoice, string> = {
+  'held-back': 'Held back: never on a public page (for graded work)',
+  public: 'Public bank: also in practice and quizzes',
+  any: 'Both',
 };
 
 type Props = { bank: BankChoice; csrfToken: string; seed: string; initialPicked?: string[] };
@@ -31,10 +47,15 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
   const deferredSearch = useDeferredValue(search);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [feedback, setFeedback] = useState<Feedback>('immediate');
+  // Deferred feedback means a graded test: draw from the held-back pool unless told otherwise.
+  const [chosenPool, setChosenPool] = useState<PoolChoice>();
+  const pool: PoolChoice = chosenPool ?? (feedback === 'after-close' ? 'held-back' : 'public');
 
   const words = deferredSearch.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = bank.items.filter((item) => {
-    const text = `${item.title} ${item.framework} ${item.kind} ${item.id}`.toLowerCase();
+    const text =
+      `${item.title} ${item.framework} ${item.kind} ${item.pool === 'held-back' ? 'held back' : 'public'} ${item.id}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
 
@@ -61,6 +82,7 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
                   categories: strings('categories'),
                   difficulties: numbers('difficulties'),
                   kinds: strings('kinds'),
+                  pool,
                   count: Number(form.get('count')),
                   seed,
                 };
@@ -68,7 +90,7 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
           title: String(form.get('title') ?? ''),
           items,
           settings: {
-            feedback: String(form.get('feedback')),
+            feedback,
             maxAttempts: Number(form.get('maxAttempts')),
             timeLimitMinutes: timeLimit === '' ? null : Number(timeLimit),
             opensAt: dateOf('opensAt'),
@@ -116,21 +138,66 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
         ))}
       </fieldset>
 
+      <fieldset className={styles.fieldset}>
+        <legend>Feedback</legend>
+        <label className="check-row">
+          <input
+            type="radio"
+            name="feedback"
+            value="immediate"
+            checked={feedback === 'immediate'}
+            onChange={() => setFeedback('immediate')}
+          />
+          After each answer
+        </label>
+        <label className="check-row">
+          <input
+            type="radio"
+            name="feedback"
+            value="after-close"
+            checked={feedback === 'after-close'}
+            onChange={() => setFeedback('after-close')}
+          />
+          Only once the assignment closes
+        </label>
+      </fieldset>
+
       {source === 'set' ? (
         <div className="field">
           <label htmlFor="set">Set</label>
-          <select id="set" name="set" defaultValue={bank.sets[0]?.id}>
+          <select id="set" name="set" defaultValue={bank.sets[0]?.id} aria-describedby="set-hint">
             {bank.sets.map((set) => (
               <option key={set.id} value={set.id}>
                 {set.title} ({set.count} questions)
               </option>
             ))}
           </select>
+          <span id="set-hint" className="field-hint">
+            Curated sets are public: students can practise these very questions.
+            {feedback === 'after-close'
+              ? ' For a graded test, draw by filters from the held-back pool.'
+              : ''}
+          </span>
         </div>
       ) : null}
 
       {source === 'filters' ? (
         <>
+          <fieldset className={styles.fieldset}>
+            <legend>Pool</legend>
+            {(['held-back', 'public', 'any'] as const).map((value) => (
+              <label key={value} className="check-row">
+                <input
+                  type="radio"
+                  name="pool"
+                  value={value}
+                  checked={pool === value}
+                  onChange={() => setChosenPool(value)}
+                />
+                {POOL_LABEL[value]}
+              </label>
+            ))}
+          </fieldset>
           <fieldset className={styles.fieldset}>
             <legend>Frameworks (none ticked: all)</legend>
             {bank.frameworks.map((f) => (
@@ -220,7 +287,12 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
                     {item.title}
                     <br />
                     <span className="muted">
-                      {item.framework} · {item.kind} ·{' '}
+                      {item.pool === 'held-back' ? (
+                        <strong className={styles.pool}>Held back</strong>
+                      ) : (
+                        'Public'
+                      )}{' '}
+                      · {item.framework} · {item.kind} ·{' '}
                       {DIFFICULTY[item.difficulty as keyof typeof DIFFICULTY]}
                     </span>
                   </span>
@@ -230,18 +302,6 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
           </ul>
         </div>
       ) : null}
-
-      <fieldset className={styles.fieldset}>
-        <legend>Feedback</legend>
-        <label className="check-row">
-          <input type="radio" name="feedback" value="immediate" defaultChecked />
-          After each answer
-        </label>
-        <label className="check-row">
-          <input type="radio" name="feedback" value="after-close" />
-          Only once the assignment closes
-        </label>
-      </fieldset>
 
       <div className={styles.columns}>
         <div className="field">

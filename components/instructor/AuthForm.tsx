@@ -27,9 +27,25 @@ export function AuthForm({ mode, next }: Props) {
         };
         setBusy(true);
         setError(undefined);
-        const result = await callApi(`/api/auth/${mode}`, { body });
+        if (signUp) {
+          // Sign-up answers alike for new and taken addresses; signing in tells them apart for us.
+          const created = await callApi('/api/auth/sign-up', { body });
+          if (!created.ok) {
+            setBusy(false);
+            return setError(created.error);
+          }
+        }
+        const result = await callApi('/api/auth/sign-in', {
+          body: { email: body.email, password: body.password },
+        });
         setBusy(false);
-        if (!result.ok) return setError(result.error);
+        if (!result.ok) {
+          return setError(
+            signUp && result.status === 401
+              ? 'That e-mail address cannot be used for a new account. If it is yours, sign in with your password.'
+              : result.error,
+          );
+        }
         router.push(next);
         router.refresh();
       }}

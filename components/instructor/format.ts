@@ -1,11 +1,12 @@
 /** Numbers on the results pages. */
 
-/** Two decimals, and a dash where a figure is undefined. */
+/** Two decimals, and a dash where a figure is undefined. Every formatter here is total. */
 export function fixed2(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : value.toFixed(2);
+  return value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(2);
 }
 
 export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '–';
   const minutes = Math.floor(ms / 60_000);
   const seconds = Math.floor((ms % 60_000) / 1000);
   return minutes >= 60
@@ -14,5 +15,6 @@ export function formatDuration(ms: number): string {
 }
 
 export function formatMarks(n: number): string {
+  if (!Number.isFinite(n)) return '–';
   return Number.isInteger(n) ? String(n) : n.toFixed(2);
 }

@@ -2,8 +2,11 @@
 import type { AssignmentState } from './status';
 import type { AssignmentSettings } from './settings';
 
+/** "2026-12-05 09:14 UTC", or a dash for a value no date can hold: total, never throws. */
 export function formatUtc(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  const date = new Date(ms);
+  if (!Number.isFinite(date.getTime())) return '–';
+  return `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 export function stateLabel(state: AssignmentState): string {

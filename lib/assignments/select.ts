@@ -1,4 +1,5 @@
 /** Turns an instructor's choice (a set, filters, or hand-picked ids) into the items of an assignment. */
+import { poolOf } from '../bank/pools';
 import { itemsOfSet, type QuizSet } from '../bank/sets';
 import type { ComposeFramework } from '../items/kind';
 import {
@@ -16,6 +17,8 @@ export type SelectContext = {
   items: readonly Item[];
   frameworks: readonly ComposeFramework[];
   sets: readonly QuizSet[];
+  /** Scenarios of the assessment pool (for the pool filter); none when absent. */
+  heldBack?: ReadonlySet<string>;
 };
 
 export type Selection = { ok: true; items: Item[] } | { ok: false; reason: string };
@@ -71,8 +74,11 @@ function drawByFilters(
     possible.length === 0
       ? []
       : Array.from({ length: slots }, (_, i) => possible[i % possible.length]!);
-  const compositePool = context.items.filter((item) =>
-    matchesFilters(item, { ...source, kinds: [] }),
+  const heldBack = context.heldBack ?? new Set<string>();
+  const inPool = (item: Item) =>
+    source.pool === 'any' || poolOf(scenarioIdsOf(item), heldBack) === source.pool;
+  const compositePool = context.items.filter(
+    (item) => inPool(item) && matchesFilters(item, { ...source, kinds: [] }),
   );
   const used = new Set<string>();
   const composites = withComposites([], draws, compositePool, singles, source.seed, used);
@@ -80,6 +86,7 @@ function drawByFilters(
   const pool = context.items.filter(
     (item) =>
       !compositeKind(item.kind) &&
+      inPool(item) &&
       matchesFilters(item, source) &&
       !scenarioIdsOf(item).some((id) => used.has(id)),
   );

@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { idSchema } from '../bank/schema';
+import { POOLS } from '../bank/pools';
+import { titleProblem } from '../text/rules';
 import { itemIdSchema } from '../bank/sets';
 import { ITEM_KINDS } from '../items/schema';
 
@@ -11,6 +13,17 @@ export const FEEDBACK_MODES = ['immediate', 'after-close'] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
 
 export const itemKindSchema = z.enum(ITEM_KINDS);
+
+/**
+ * Dates an assignment may name: from 1 January 2020 to 1 January 2100 (UTC). Wide enough for any
+ * course, and far inside what a JavaScript Date can hold, so no page meets an impossible date.
+ */
+export const DATE_RANGE = { min: Date.UTC(2020, 0, 1), max: Date.UTC(2100, 0, 1) } as const;
+const dateSchema = z
+  .number()
+  .int()
+  .min(DATE_RANGE.min, 'a date from 2020 on')
+  .max(DATE_RANGE.max, 'a date before 2100');
 
 export const settingsSchema = z
   .strictObject({
@@ -21,9 +34,9 @@ export const settingsSchema = z
     /** Minutes from the start of an attempt, e.g. 20; null for none. */
     timeLimitMinutes: z.number().int().min(1).max(600).nullable(),
     /** Epoch ms before which students cannot join; null to open at once. */
-    opensAt: z.number().int().nonnegative().nullable(),
+    opensAt: dateSchema.nullable(),
     /** Epoch ms after which no answer is accepted; null for no due date. */
-    dueAt: z.number().int().nonnegative().nullable(),
+    dueAt: dateSchema.nullable(),
     /** Each attempt gets its own item order. */
     shuffleItems: z.boolean(),
     /** Each attempt gets its own option order. */
@@ -65,6 +78,11 @@ export const itemSourceSchema = z.discriminatedUnion('source', [
     difficulties: z.array(z.union([z.literal(1), z.literal(2), z.literal(3)])).max(3),
     /** Question kinds; empty for all. */
     kinds: z.array(itemKindSchema).max(ITEM_KINDS.length),
+    /**
+     * Which pool to draw from: "held-back" (scenarios no public page shows, for graded work),
+     * "public" (also in practice and quizzes) or "any". Defaults to "any".
+     */
+    pool: z.enum(['any', ...POOLS]).default('any'),
     /** How many items, e.g. 10. */
     count: z.number().int().min(1).max(60),
     /** Decides which items are drawn; a new one each time the instructor asks. */
@@ -80,7 +98,15 @@ export type ItemSource = z.infer<typeof itemSourceSchema>;
 
 export const newAssignmentSchema = z.strictObject({
   /** e.g. "Week 3: the five functions". */
-  title: z.string().trim().min(1, 'give the assignment a title').max(120),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'give the assignment a title')
+    .max(120)
+    .superRefine((title, ctx) => {
+      const problem = titleProblem(title);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
   items: itemSourceSchema,
   settings: settingsSchema,
 });

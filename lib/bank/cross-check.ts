@@ -83,6 +83,24 @@ export function crossCheck({
   });
 
   const scenarioIds = new Set(scenarios.map((s) => s.value.id));
+  // Attempt pages swap scenario ids for opaque ones as whole strings: no option may share one.
+  const optionIds = new Set(
+    frameworks.flatMap((f) => [
+      ...f.value.categories.map((c) => c.id),
+      ...f.value.reasons.map((r) => r.id),
+    ]),
+  );
+  for (const at of scenarios) {
+    if (optionIds.has(at.value.id)) {
+      issues.push(
+        issueAt(
+          at.source,
+          [...at.path, 'id'],
+          `"${at.value.id}" is also a category or reason id; give the scenario another id`,
+        ),
+      );
+    }
+  }
   const heldBackIds = new Set(scenarios.filter((s) => s.value.heldBack).map((s) => s.value.id));
   const itemIds = new Set<string>();
   for (const at of scenarios) {
@@ -177,6 +195,16 @@ export function crossCheck({
         return;
       }
       entry.sort.scenarios.forEach((id, i) => {
+        if (entry.sort.scenarios.indexOf(id) !== i) {
+          issues.push(
+            issueAt(
+              at.source,
+              ['items', index, 'sort', 'scenarios', i],
+              `"${id}" is on the board twice`,
+            ),
+          );
+          return;
+        }
         if (heldBack(id, ['items', index, 'sort', 'scenarios', i])) return;
         if (!itemIds.has(singleItemId(id, framework.id))) {
           issues.push(

@@ -5,7 +5,12 @@
  * re-parsing every item.
  */
 import type { Db } from '../db/connect';
-import { findAssignmentItems, findAssignmentMeta } from '../db/repositories/assignments';
+import { randomBytes } from 'node:crypto';
+import {
+  findAssignmentItems,
+  findAssignmentMeta,
+  setAssignmentSecretIfMissing,
+} from '../db/repositories/assignments';
 import { readSnapshot } from '@/lib/items/stored';
 import { assignmentOf, type Assignment } from './codec';
 
@@ -35,8 +40,19 @@ export async function loadAssignment(
   db: Db,
   by: { id: string } | { joinCode: string },
 ): Promise<Assignment | undefined> {
-  const meta = await findAssignmentMeta(db, by);
+  let meta = await findAssignmentMeta(db, by);
   if (!meta) return undefined;
+  if (meta.secret === null) {
+    // Made before opaque ids: give it a secret once (a racing process may win; reread).
+    await setAssignmentSecretIfMissing(db, meta.id, newSecret());
+    meta = await findAssignmentMeta(db, { id: meta.id });
+    if (!meta?.secret) return undefined;
+  }
   const items = await snapshotOf(db, meta.id);
-  return items && assignmentOf(meta, items);
+  return items && assignmentOf({ ...meta, secret: meta.secret }, items);
+}
+
+/** 256 random bits, hex. */
+export function newSecret(): string {
+  return randomBytes(32).toString('hex');
 }

@@ -16,7 +16,7 @@ import {
 import { finishAttempt, openAttemptIds } from '../db/repositories/attempts';
 import { encodeSnapshot } from '@/lib/items/stored';
 import { decodeSettings, type Assignment } from './codec';
-import { loadAssignment } from './load';
+import { loadAssignment, newSecret } from './load';
 
 export type CreateResult = { ok: true; assignment: Assignment } | { ok: false; reason: string };
 
@@ -34,6 +34,7 @@ export async function createAssignment(
     instructorId,
     title: input.title,
     joinCode: await freeJoinCode(db),
+    secret: newSecret(),
     settings: input.settings,
     items: selection.items,
     createdAt: now,
@@ -56,6 +57,7 @@ async function insert(db: Db, assignment: Assignment): Promise<void> {
     created_at: assignment.createdAt,
     updated_at: assignment.updatedAt,
     closed_at: assignment.closedAt,
+    secret: assignment.secret,
   });
 }
 
@@ -130,6 +132,7 @@ export async function duplicateAssignment(
     id: newId(),
     title: `${original.title} (copy)`.slice(0, 120),
     joinCode: await freeJoinCode(db),
+    secret: newSecret(),
     createdAt: now,
     updatedAt: now,
     closedAt: null,

@@ -31,6 +31,9 @@ import {
 } from '../db/repositories/attempts';
 import type { AnswerRow, AttemptRow } from '../db/schema';
 import type { Assignment } from '../assignments/codec';
+import { relabel } from '@/lib/assignments/opaque';
+import { nameProblem } from '@/lib/text/rules';
+import { idMapOf } from '../assignments/opaque';
 import { endIfExpired, storedAnswerOf } from './stored';
 
 export const displayNameSchema = z
@@ -38,12 +41,15 @@ export const displayNameSchema = z
   .trim()
   .min(1, 'your name as your instructor knows it')
   .max(60, 'at most 60 characters')
-  // Control characters would garble the results table and exports.
-  .refine((name) => !/[\u0000-\u001f\u007f]/.test(name), 'no control characters');
+  .superRefine((name, ctx) => {
+    const problem = nameProblem(name);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const answerRequestSchema = z.strictObject({
-  /** The item answered, e.g. "pla-donation-2017.pajtinka". */
+  /** The item answered, by the opaque id its page was given, e.g. "q3f9a0c1b2d4e5f60718a". */
   itemId: z.string().min(1).max(400),
+  /** In the page's opaque ids too (a board's cards, an odd-one-out choice). */
   response: responseSchema,
 });
 
@@ -67,7 +73,11 @@ export async function joinAssignment(
   displayName: string,
   now: number,
 ): Promise<JoinResult> {
-  const token = participantToken ?? newToken();
+  // A token is adopted only if it names an attempt here: the server chooses every new one.
+  const known =
+    participantToken !== undefined &&
+    (await attemptsOfParticipant(db, assignment.id, hashToken(participantToken))).length > 0;
+  const token = known ? participantToken : newToken();
   const participantHash = hashToken(token);
   const joined = (attemptId: string, resumed: boolean): JoinResult => ({
     ok: true,
@@ -140,7 +150,24 @@ export async function attemptView(
   return { ok: true, view: viewOf(assignment, attempt, rows, now) };
 }
 
+/** What the page gets: everything in the attempt's opaque ids (see lib/assignments/opaque.ts). */
 function viewOf(
+  assignment: Assignment,
+  attempt: AttemptRow,
+  rows: readonly AnswerRow[],
+  now: number,
+): AttemptView {
+  const { toOpaque } = idMapOf(assignment);
+  const view = realViewOf(assignment, attempt, rows, now);
+  return {
+    ...view,
+    items: relabel(view.items, toOpaque),
+    revealed: relabel(view.revealed, toOpaque),
+    answers: relabel(view.answers, toOpaque),
+  };
+}
+
+function realViewOf(
   assignment: Assignment,
   attempt: AttemptRow,
   rows: readonly AnswerRow[],
@@ -230,15 +257,18 @@ export async function saveAnswer(
     assignmentState(assignment, now).state !== 'closed';
   if (!open) return { ok: false, reason: 'attempt-closed', status: 409 };
   const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
-  const item = items.find((i) => i.id === request.itemId);
+  const ids = idMapOf(assignment);
+  const realId = ids.fromOpaque.get(request.itemId);
+  const item = items.find((i) => i.id === realId);
   if (!item) return { ok: false, reason: 'unknown-item', status: 400 };
+  const response = relabel(request.response, ids.fromOpaque);
   const certaintyBased = assignment.settings.certaintyBased;
-  const score = scoreItem(item, request.response, { certaintyBased });
+  const score = scoreItem(item, response, { certaintyBased });
   if (score.status !== 'scored') {
     return { ok: false, reason: 'incomplete', status: 400, message: score.message };
   }
-  const raw = scoreItem(item, request.response);
-  const responseJson = JSON.stringify(request.response);
+  const raw = scoreItem(item, response);
+  const responseJson = JSON.stringify(response);
   const immediate = assignment.settings.feedback === 'immediate';
 
   const outcome = await db.transaction().execute(async (trx): Promise<SaveResult> => {
@@ -271,7 +301,7 @@ export async function saveAnswer(
   });
   if (!outcome.ok || !immediate) return outcome;
   // The stored answer is this very response (new, or the same one again): its score is `score`.
-  return { ...outcome, feedback: { item, score } };
+  return { ...outcome, feedback: relabel({ item, score }, ids.toOpaque) };
 }
 
 export type SubmitResult = { ok: true } | { ok: false; reason: 'no-attempt' | 'already-submitted' };

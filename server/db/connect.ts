@@ -31,8 +31,12 @@ export function targetOf(env: ServerEnv = readEnv()): DbTarget {
 
 const PG_INT8 = 20;
 
-/** Which engine each open database runs on (migrations need to know). */
+/** Which engine each open database runs on (migrations and row locks need to know). */
 const engineOf = new WeakMap<Db, DbTarget['engine']>();
+
+export function engineOfDb(db: Db): DbTarget['engine'] | undefined {
+  return engineOf.get(db);
+}
 
 export function openDb(target: DbTarget): Db {
   if (target.engine === 'postgres') {

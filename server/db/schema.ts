@@ -25,11 +25,15 @@ export interface SessionTable {
   expires_at: number;
 }
 
-export interface SignInFailureTable {
-  id: string;
-  /** "email:<address>" or "ip:<address>". */
-  subject: string;
-  at: number;
+/**
+ * A throttle bucket: how many attempts it has seen in its window and the earliest time the next
+ * one may run. Keys such as "sign-in:<address>|<client>" or "sign-up:<client>".
+ */
+export interface ThrottleTable {
+  key: string;
+  attempts: number;
+  next_at: number;
+  window_start: number;
 }
 
 export interface AssignmentTable {
@@ -46,6 +50,11 @@ export interface AssignmentTable {
   created_at: number;
   updated_at: number;
   closed_at: number | null;
+  /**
+   * Hex key for the opaque ids of this assignment's attempt pages; null for assignments made
+   * before it existed (one is set on first load).
+   */
+  secret: string | null;
 }
 
 export interface AttemptTable {
@@ -90,7 +99,7 @@ export interface AnswerTable {
 export interface Database {
   instructor: InstructorTable;
   session: SessionTable;
-  sign_in_failure: SignInFailureTable;
+  throttle: ThrottleTable;
   assignment: AssignmentTable;
   attempt: AttemptTable;
   answer: AnswerTable;

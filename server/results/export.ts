@@ -11,7 +11,10 @@ function table(header: string[], records: Record<string, CsvCell>[]): Table {
   return { header, rows: records.map((r) => header.map((h) => r[h])), objects: records };
 }
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+const iso = (ms: number | null) => {
+  const date = ms === null ? undefined : new Date(ms);
+  return date && Number.isFinite(date.getTime()) ? date.toISOString() : null;
+};
 
 /** Tables from results already loaded: nothing is read from the database again. */
 export function exportRows(

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { newAssignmentSchema } from '@/lib/assignments/settings';
 import { assignmentsOf, createAssignment } from '@/server/assignments/service';
-import { getBank } from '@/server/bank';
+import { getAssessmentBank } from '@/server/bank';
 import { parseJsonBody } from '@/server/http/body';
 import { requireInstructor } from '@/server/http/instructor';
 import { problem } from '@/server/http/responses';
@@ -23,7 +23,7 @@ export async function POST(request: NextRequest) {
     guard.db,
     guard.session.instructor.id,
     body.data,
-    getBank(),
+    getAssessmentBank(),
     Date.now(),
   );
   if (!result.ok) return problem(400, `Cannot make that assignment: ${result.reason}.`);

@@ -18,6 +18,7 @@ const META_COLUMNS = [
   'created_at',
   'updated_at',
   'closed_at',
+  'secret',
 ] as const;
 
 export async function findAssignmentMeta(
@@ -37,6 +38,20 @@ export async function findAssignmentItems(db: Db, id: string): Promise<string | 
     .where('id', '=', id)
     .executeTakeFirst();
   return row?.items;
+}
+
+/** Sets the secret of an assignment made before secrets existed, unless another process just did. */
+export async function setAssignmentSecretIfMissing(
+  db: Db,
+  id: string,
+  secret: string,
+): Promise<void> {
+  await db
+    .updateTable('assignment')
+    .set({ secret })
+    .where('id', '=', id)
+    .where('secret', 'is', null)
+    .execute();
 }
 
 export async function joinCodeTaken(db: Db, joinCode: string): Promise<boolean> {

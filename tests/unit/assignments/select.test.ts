@@ -20,6 +20,7 @@ function filters(overrides: Partial<Filters> = {}): Filters {
     count: 10,
     seed: 'abcd1234',
     ...overrides,
+    pool: overrides.pool ?? 'any',
   };
 }
 

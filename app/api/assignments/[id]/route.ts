@@ -23,7 +23,10 @@ export async function GET(request: NextRequest, context: Context) {
   const id = parseParams(rowIdSchema, (await context.params).id, NOT_FOUND);
   if (!id.ok) return id.response;
   const assignment = await ownedAssignment(guard.db, guard.session.instructor.id, id.data);
-  return assignment ? NextResponse.json({ assignment }) : problem(404, NOT_FOUND);
+  if (!assignment) return problem(404, NOT_FOUND);
+  // The secret keys the opaque ids students see; it stays on the server.
+  const { secret: _secret, ...shown } = assignment;
+  return NextResponse.json({ assignment: shown });
 }
 
 const actionSchema = z.strictObject({ action: z.enum(['close', 'reopen', 'duplicate']) });

@@ -3,8 +3,7 @@ import { signIn, signInSchema } from '@/server/auth/service';
 import { getDb } from '@/server/db';
 import { signedInResponse } from '@/server/http/auth-responses';
 import { parseJsonBody } from '@/server/http/body';
-import { crossSiteRefusal } from '@/server/http/origin';
-import { clientIp } from '@/server/http/origin';
+import { clientIp, crossSiteRefusal } from '@/server/http/origin';
 import { problem } from '@/server/http/responses';
 
 export async function POST(request: NextRequest) {
@@ -17,8 +16,8 @@ export async function POST(request: NextRequest) {
   if (result.reason === 'rate-limited') {
     return problem(
       429,
-      'Too many failed sign-ins. Wait 15 minutes and try again.',
-      {},
+      `Too many sign-ins for this account from here just now. Try again in ${result.retryAfterSeconds} seconds.`,
+      { reason: 'rate-limited' },
       { 'Retry-After': String(result.retryAfterSeconds) },
     );
   }

@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { AssignmentForm, type BankChoice } from '@/components/instructor/AssignmentForm';
 import { z } from 'zod';
 import { itemIdSchema, itemsOfSet } from '@/lib/bank/sets';
-import { compositeKind, itemTitle, kindLabel } from '@/lib/items/registry';
+import { compositeKind, itemTitle, kindLabel, scenarioIdsOf } from '@/lib/items/registry';
 import { ITEM_KINDS } from '@/lib/items/schema';
-import { getBank } from '@/server/bank';
+import { poolOf } from '@/lib/bank/pools';
+import { getAssessmentBank } from '@/server/bank';
 import { requireSession } from '@/server/pages';
 
 export const metadata: Metadata = { title: 'New assignment' };
@@ -23,7 +24,7 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
   const session = await requireSession('/instructor/assignments/new');
   const requested = (await searchParams).items;
   const prefill = prefillSchema.safeParse(Array.isArray(requested) ? requested[0] : requested);
-  const bank = getBank();
+  const bank = getAssessmentBank();
   const frameworkLabel = new Map(bank.frameworks.map((f) => [f.id, f.shortLabel]));
   const choice: BankChoice = {
     sets: bank.sets.map((set) => ({
@@ -45,6 +46,7 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
         framework: frameworkLabel.get(item.frameworkId) ?? item.frameworkId,
         kind: kindLabel(item.kind),
         difficulty: item.difficulty,
+        pool: poolOf(scenarioIdsOf(item), bank.heldBack),
       })),
   };
   return (
