@@ -8,16 +8,20 @@ import {
   deleteAssignment,
 } from '@/server/assignments/service';
 import { attemptView, joinAssignment, saveAnswer, submitAttempt } from '@/server/attempts/service';
-import { sessionOf, signIn, signUp, SIGN_IN_LIMITS } from '@/server/auth/service';
+import { sessionOf, signIn, signUp, type Timing } from '@/server/auth/service';
+import type { Assignment } from '@/server/assignments/codec';
+import { idMapOf } from '@/server/assignments/opaque';
 import type { Db } from '@/server/db/connect';
 import { migrations } from '@/server/db/migrations';
 import { migrateToLatest, migratorFor } from '@/server/db/connect';
 import { getBank } from '@/server/bank';
 import { loadResults } from '@/server/results/service';
 import { engines } from './support/engines';
-import { assignment, choiceItem, instructor, T0, wrongOption } from './support/factories';
+import { assignment, choiceItem, instructor, NO_WAIT, T0, wrongOption } from './support/factories';
 
 const STEM = 'stoffel-berlin-reports-1868.pajtinka';
+/** The opaque id a student's page shows for STEM in this assignment. */
+const onPage = (assignment: Assignment) => idMapOf(assignment).toOpaque.get(STEM)!;
 
 describe.each(engines)('on $name', (engine) => {
   let db: Db;
@@ -56,24 +60,35 @@ describe.each(engines)('on $name', (engine) => {
   });
 
   describe('instructor accounts', () => {
-    it('signs up, refuses a second account with the same address in any case, and signs in', async () => {
+    it('signs up once per address in any case, answers alike for a taken one, and signs in', async () => {
       const first = await signUp(
         db,
         { name: 'Grace', email: 'grace@example.edu', password: 'a long passphrase' },
+        undefined,
         T0,
+        NO_WAIT,
       );
-      expect(first.ok).toBe(true);
       const again = await signUp(
         db,
         { name: 'Grace 2', email: 'Grace@Example.EDU', password: 'another passphrase' },
+        undefined,
         T0,
+        NO_WAIT,
       );
-      expect(again).toEqual({ ok: false, reason: 'email-taken' });
+      expect(first).toEqual({ ok: true });
+      expect(again).toEqual(first);
+      const accounts = await db
+        .selectFrom('instructor')
+        .select('display_name')
+        .where('email', '=', 'grace@example.edu')
+        .execute();
+      expect(accounts).toEqual([{ display_name: 'Grace' }]);
       const signedIn = await signIn(
         db,
         { email: 'grace@example.edu', password: 'a long passphrase' },
         '10.0.0.1',
         T0,
+        NO_WAIT,
       );
       expect(signedIn.ok).toBe(true);
       if (!signedIn.ok) return;
@@ -95,43 +110,91 @@ describe.each(engines)('on $name', (engine) => {
       expect(row.password_hash).not.toContain('correct horse');
     });
 
-    it('locks an address out after five wrong passwords, even with the right one, until the window passes', async () => {
-      await instructor(db, 'locked@example.edu');
-      for (let i = 0; i < SIGN_IN_LIMITS.perEmail; i++) {
+    /** A clock that only records the waits it was asked for. */
+    function recordingTiming(): Timing & { waits: number[] } {
+      const waits: number[] = [];
+      return { waits, sleep: async (ms) => void waits.push(ms) };
+    }
+
+    it('slows guesses on an account from one client: five at once, then 1, 2, 4 s apart', async () => {
+      await instructor(db, 'slowed@example.edu');
+      const timing = recordingTiming();
+      for (let i = 0; i < 8; i++) {
         const wrong = await signIn(
           db,
-          { email: 'locked@example.edu', password: 'nope' },
-          `10.1.0.${i}`,
-          T0 + i,
+          { email: 'slowed@example.edu', password: 'nope' },
+          '10.1.0.1',
+          T0,
+          timing,
         );
         expect(wrong).toEqual({ ok: false, reason: 'wrong-credentials' });
       }
-      const right = { email: 'locked@example.edu', password: 'correct horse battery' };
-      expect(await signIn(db, right, '10.2.0.1', T0 + 10)).toMatchObject({
-        reason: 'rate-limited',
-      });
-      expect((await signIn(db, right, '10.2.0.1', T0 + SIGN_IN_LIMITS.windowMs + 11)).ok).toBe(
-        true,
-      );
+      expect(timing.waits).toEqual([1000, 3000, 7000]);
     });
-    it('limits one client address to 20 failures across accounts, and no address when none is known', async () => {
-      for (let i = 0; i < SIGN_IN_LIMITS.perIp; i++) {
-        await signIn(db, { email: `nobody${i}@example.edu`, password: 'x' }, '10.9.9.9', T0);
+
+    it("accepts the owner's right password after the wait, and from another client at once", async () => {
+      await instructor(db, 'owner@example.edu');
+      const timing = recordingTiming();
+      const right = { email: 'owner@example.edu', password: 'correct horse battery' };
+      for (let i = 0; i < 6; i++) {
+        await signIn(db, { ...right, password: 'guess' }, '10.3.0.1', T0, timing);
       }
-      const blocked = await signIn(
-        db,
-        { email: 'fresh@example.edu', password: 'x' },
-        '10.9.9.9',
-        T0,
+      expect((await signIn(db, right, '10.3.0.9', T0, timing)).ok).toBe(true);
+      expect(timing.waits).toEqual([1000]);
+      // From the guesser's own client, the right password still gets in, after its turn.
+      expect((await signIn(db, right, '10.3.0.1', T0, timing)).ok).toBe(true);
+      expect(timing.waits).toEqual([1000, 3000]);
+    });
+
+    it('books twenty parallel guesses atomically: five verified at once, four later, the rest refused', async () => {
+      await instructor(db, 'parallel@example.edu');
+      const timing = recordingTiming();
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          signIn(db, { email: 'parallel@example.edu', password: 'guess' }, '10.4.0.1', T0, timing),
+        ),
       );
-      expect(blocked).toMatchObject({ reason: 'rate-limited' });
-      const unknownAddress = await signIn(
-        db,
-        { email: 'fresh@example.edu', password: 'x' },
-        undefined,
-        T0,
-      );
-      expect(unknownAddress).toEqual({ ok: false, reason: 'wrong-credentials' });
+      expect(results.filter((r) => !r.ok && r.reason === 'wrong-credentials')).toHaveLength(9);
+      expect(results.filter((r) => !r.ok && r.reason === 'rate-limited')).toHaveLength(11);
+      expect([...timing.waits].sort((a, b) => a - b)).toEqual([1000, 3000, 7000, 15_000]);
+      const row = await db
+        .selectFrom('throttle')
+        .select('attempts')
+        .where('key', '=', 'sign-in:parallel@example.edu|10.4.0.1')
+        .executeTakeFirstOrThrow();
+      expect(row.attempts).toBe(9);
+    });
+
+    it("spaces one client's attempts across accounts after twenty, and none by address when none is known", async () => {
+      const timing = recordingTiming();
+      for (let i = 0; i < 21; i++) {
+        await signIn(
+          db,
+          { email: `nobody${i}@example.edu`, password: 'x' },
+          '10.9.9.9',
+          T0,
+          timing,
+        );
+      }
+      expect(timing.waits).toEqual([1000]);
+      const direct = recordingTiming();
+      await signIn(db, { email: 'fresh@example.edu', password: 'x' }, undefined, T0, direct);
+      expect(direct.waits).toEqual([]);
+    });
+
+    it('throttles sign-ups from one client', async () => {
+      const timing = recordingTiming();
+      for (let i = 0; i < 7; i++) {
+        const result = await signUp(
+          db,
+          { name: 'N', email: `new${i}@example.edu`, password: 'a long passphrase' },
+          '10.7.0.1',
+          T0,
+          timing,
+        );
+        expect(result).toEqual({ ok: true });
+      }
+      expect(timing.waits).toEqual([1000, 3000]);
     });
   });
 
@@ -185,11 +248,11 @@ describe.each(engines)('on $name', (engine) => {
       if (!joined.ok) throw new Error(joined.reason);
       const item = choiceItem(STEM);
       const right = {
-        itemId: STEM,
+        itemId: onPage(deferred),
         response: { kind: 'choice' as const, choice: item.answerKey.best },
       };
       const wrong = {
-        itemId: STEM,
+        itemId: onPage(deferred),
         response: { kind: 'choice' as const, choice: wrongOption(item) },
       };
 
@@ -236,7 +299,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         deferred,
         joined.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
+        { itemId: onPage(deferred), response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 1,
       );
       expect(saved).toEqual({ ok: true, revision: 1 });
@@ -253,7 +316,7 @@ describe.each(engines)('on $name', (engine) => {
       const reopened = await ownedAssignment(db, a.instructor.id, deferred.id);
       const after = await attemptView(db, reopened!, joined.participantToken, T0 + 5);
       if (!after.ok) throw new Error('no view');
-      expect(after.view.revealed[STEM]?.id).toBe(STEM);
+      expect(after.view.revealed[onPage(deferred)]?.id).toBe(onPage(deferred));
       expect(after.view.attempt.earned).toBe(1);
     });
 
@@ -267,18 +330,18 @@ describe.each(engines)('on $name', (engine) => {
         db,
         open,
         joined.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: wrongOption(item) } },
+        { itemId: onPage(open), response: { kind: 'choice', choice: wrongOption(item) } },
         T0 + 1,
       );
       expect(first).toMatchObject({
         ok: true,
-        feedback: { item: { id: STEM }, score: { earned: 0 } },
+        feedback: { item: { id: onPage(open) }, score: { earned: 0 } },
       });
       const changed = await saveAnswer(
         db,
         open,
         joined.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
+        { itemId: onPage(open), response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 2,
       );
       expect(changed).toMatchObject({ ok: false, reason: 'already-answered' });
@@ -294,7 +357,7 @@ describe.each(engines)('on $name', (engine) => {
       if (!joined.ok) throw new Error(joined.reason);
       const item = choiceItem(STEM);
       const answer = {
-        itemId: STEM,
+        itemId: onPage(timed),
         response: { kind: 'choice' as const, choice: item.answerKey.best },
       };
       expect(
@@ -355,7 +418,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         open,
         one.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
+        { itemId: onPage(open), response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 1,
       );
       await closeAssignment(db, a.instructor.id, open.id, T0 + 2);
@@ -386,7 +449,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         twice,
         first.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
+        { itemId: onPage(twice), response: { kind: 'choice', choice: item.answerKey.best } },
         T0 + 1,
       );
       await submitAttempt(db, twice, first.participantToken, T0 + 2);
@@ -397,7 +460,7 @@ describe.each(engines)('on $name', (engine) => {
         db,
         twice,
         first.participantToken,
-        { itemId: STEM, response: { kind: 'choice', choice: wrongOption(item) } },
+        { itemId: onPage(twice), response: { kind: 'choice', choice: wrongOption(item) } },
         T0 + 4,
       );
       await submitAttempt(db, twice, first.participantToken, T0 + 5);

@@ -14,7 +14,7 @@ import * as signOut from '@/app/api/auth/sign-out/route';
 import * as signUp from '@/app/api/auth/sign-up/route';
 import * as join_ from '@/app/api/join/route';
 import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
-import { closeDb } from '@/server/db';
+import { closeDb, getDb } from '@/server/db';
 import { Browser, params } from './support/http';
 import { choiceItem, PAJTINKA_ITEMS, wrongOption } from './support/factories';
 
@@ -25,9 +25,12 @@ let dataDir: string;
 beforeAll(() => {
   dataDir = mkdtempSync(join(tmpdir(), 'attache-routes-'));
   process.env.DATA_DIR = dataDir;
+  // As behind a proxy: each test browser is its own client, so throttles do not pile up.
+  process.env.TRUST_PROXY = '1';
   delete process.env.DATABASE_URL;
 });
 afterAll(async () => {
+  delete process.env.TRUST_PROXY;
   await closeDb();
   rmSync(dataDir, { recursive: true, force: true });
 });
@@ -35,13 +38,34 @@ afterAll(async () => {
 let emails = 0;
 async function signedUpInstructor(): Promise<Browser> {
   const browser = new Browser();
-  const response = await browser.send(signUp.POST, {
+  const credentials = { email: `ada${++emails}@example.edu`, password: 'correct horse battery' };
+  const created = await browser.send(signUp.POST, {
     path: '/api/auth/sign-up',
-    body: { name: 'Ada', email: `ada${++emails}@example.edu`, password: 'correct horse battery' },
+    body: { name: 'Ada', ...credentials },
   });
-  expect(response.status).toBe(201);
+  expect(created.status).toBe(202);
+  const response = await browser.send(signIn.POST, {
+    path: '/api/auth/sign-in',
+    body: credentials,
+  });
+  expect(response.status).toBe(200);
   browser.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
   return browser;
+}
+
+/** The opaque id the student's page shows for a bank item (matched by its scenario's title). */
+async function idOnPage(student: Browser, joinCode: string, realId: string): Promise<string> {
+  const view = (await (
+    await student.send(
+      attempt.GET,
+      { method: 'GET', path: `/api/a/${joinCode}/attempt` },
+      params({ code: joinCode }),
+    )
+  ).json()) as { items: { id: string; scenario?: { title: string } }[] };
+  const title = choiceItem(realId).scenario.title;
+  const found = view.items.find((i) => i.scenario?.title === title);
+  if (!found) throw new Error(`${realId} is not on the page`);
+  return found.id;
 }
 
 async function newAssignment(
@@ -114,10 +138,17 @@ describe('sign-up and sign-in', () => {
     expect(response.status).toBe(403);
   });
 
-  it('sets an httpOnly, SameSite session cookie, Secure behind https', async () => {
-    const response = await new Browser().send(signUp.POST, {
+  it('sets an httpOnly, SameSite session cookie on sign-in, Secure behind https', async () => {
+    const browser = new Browser();
+    const credentials = { email: 'cookie@example.edu', password: 'correct horse battery' };
+    const created = await browser.send(signUp.POST, {
       path: '/api/auth/sign-up',
-      body: { name: 'Ada', email: 'cookie@example.edu', password: 'correct horse battery' },
+      body: { name: 'Ada', ...credentials },
+    });
+    expect(created.headers.getSetCookie()).toEqual([]);
+    const response = await browser.send(signIn.POST, {
+      path: '/api/auth/sign-in',
+      body: credentials,
     });
     const cookie = response.headers.getSetCookie().join('\n');
     expect(cookie).toMatch(/attache_session=[^;]+;/);
@@ -126,25 +157,55 @@ describe('sign-up and sign-in', () => {
     expect(cookie).not.toMatch(/Secure/i);
   });
 
-  it('answers 409 for a taken address, 401 for a wrong password, then 429 with Retry-After', async () => {
-    const ada = await signedUpInstructor();
-    void ada;
+  it('answers a sign-up for a taken address exactly as for a free one, and keeps the first password', async () => {
+    await signedUpInstructor();
     const email = `ada${emails}@example.edu`;
+    const fresh = await new Browser().send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      body: { name: 'Bea', email: 'bea-free@example.edu', password: 'a new passphrase' },
+    });
     const taken = await new Browser().send(signUp.POST, {
       path: '/api/auth/sign-up',
-      body: { name: 'Ada', email, password: 'correct horse battery' },
+      body: { name: 'Mallory', email, password: 'a new passphrase' },
     });
-    expect(taken.status).toBe(409);
-    const statuses: number[] = [];
-    for (let i = 0; i < 6; i++) {
-      const response = await new Browser().send(signIn.POST, {
-        path: '/api/auth/sign-in',
-        body: { email, password: 'wrong password' },
-      });
-      statuses.push(response.status);
-      if (response.status === 429) expect(response.headers.get('retry-after')).toBe('900');
-    }
-    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    expect(taken.status).toBe(fresh.status);
+    expect(await taken.json()).toEqual(await fresh.json());
+    expect(taken.headers.getSetCookie()).toEqual(fresh.headers.getSetCookie());
+    const hijack = await new Browser().send(signIn.POST, {
+      path: '/api/auth/sign-in',
+      body: { email, password: 'a new passphrase' },
+    });
+    expect(hijack.status).toBe(401);
+  });
+
+  it('answers 401 for a wrong password, and 429 with Retry-After once the queue is full', async () => {
+    await signedUpInstructor();
+    const email = `ada${emails}@example.edu`;
+    const guesser = new Browser();
+    const wrong = await guesser.send(signIn.POST, {
+      path: '/api/auth/sign-in',
+      body: { email, password: 'wrong password' },
+    });
+    expect(wrong.status).toBe(401);
+    // As if this client had already queued guesses a minute ahead.
+    const db = await getDb();
+    await db
+      .updateTable('throttle')
+      .set({ attempts: 30, next_at: Date.now() + 60_000 })
+      .where('key', '=', `sign-in:${email}|${guesser.ip}`)
+      .execute();
+    const queued = await guesser.send(signIn.POST, {
+      path: '/api/auth/sign-in',
+      body: { email, password: 'correct horse battery' },
+    });
+    expect(queued.status).toBe(429);
+    expect(Number(queued.headers.get('retry-after'))).toBeGreaterThanOrEqual(59);
+    // The owner, from another client, is not held up by the guesser's queue.
+    const owner = await new Browser().send(signIn.POST, {
+      path: '/api/auth/sign-in',
+      body: { email, password: 'correct horse battery' },
+    });
+    expect(owner.status).toBe(200);
   });
 
   it('signs out: the old session no longer works', async () => {
@@ -305,6 +366,7 @@ describe('students', () => {
     const a = await signedUpInstructor();
     const { id, joinCode } = await newAssignment(a);
     const student = await joinedStudent(joinCode);
+    const itemId = await idOnPage(student, joinCode, STEM);
     await a.send(
       assignmentRoute.POST,
       { path: `/api/assignments/${id}`, body: { action: 'close' } },
@@ -321,7 +383,7 @@ describe('students', () => {
       answers.POST,
       {
         path: `/api/a/${joinCode}/answers`,
-        body: { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
+        body: { itemId, response: { kind: 'choice', choice: item.answerKey.best } },
       },
       params({ code: joinCode }),
     );
@@ -338,7 +400,8 @@ describe('students', () => {
         { path: `/api/a/${joinCode}/answers`, body },
         params({ code: joinCode }),
       );
-    const malformed = await post({ itemId: STEM, response: { kind: 'choice' } });
+    const itemId = await idOnPage(student, joinCode, STEM);
+    const malformed = await post({ itemId, response: { kind: 'choice' } });
     expect(malformed.status).toBe(400);
     expect(await errorOf(malformed)).toContain('response');
     const unknown = await post({
@@ -346,12 +409,17 @@ describe('students', () => {
       response: { kind: 'choice', choice: 'information' },
     });
     expect(unknown.status).toBe(400);
-    const notAnOption = await post({
+    const bankId = await post({
       itemId: STEM,
+      response: { kind: 'choice', choice: 'information' },
+    });
+    expect(bankId.status).toBe(400);
+    const notAnOption = await post({
+      itemId,
       response: { kind: 'choice', choice: 'no-such-option' },
     });
     expect(notAnOption.status).toBe(400);
-    const wrongKind = await post({ itemId: STEM, response: { kind: 'many', choices: [] } });
+    const wrongKind = await post({ itemId, response: { kind: 'many', choices: [] } });
     expect(wrongKind.status).toBe(400);
   });
 
@@ -361,15 +429,16 @@ describe('students', () => {
     const x = await joinedStudent(joinCode, 'X');
     const y = await joinedStudent(joinCode, 'Y');
     const item = choiceItem(STEM);
+    const itemId = await idOnPage(x, joinCode, STEM);
     const path = `/api/a/${joinCode}/answers`;
     await x.send(
       answers.POST,
-      { path, body: { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } } },
+      { path, body: { itemId, response: { kind: 'choice', choice: item.answerKey.best } } },
       params({ code: joinCode }),
     );
     await y.send(
       answers.POST,
-      { path, body: { itemId: STEM, response: { kind: 'choice', choice: wrongOption(item) } } },
+      { path, body: { itemId, response: { kind: 'choice', choice: wrongOption(item) } } },
       params({ code: joinCode }),
     );
     const stranger = new Browser();
@@ -399,7 +468,7 @@ describe('students', () => {
     ).json()) as {
       answers: Record<string, { response: { choice: string } }>;
     };
-    expect(yView.answers[STEM]?.response.choice).toBe(wrongOption(item));
+    expect(yView.answers[itemId]?.response.choice).toBe(wrongOption(item));
   });
 
   it('refuses a second submission and an answer sent from another site', async () => {
@@ -455,7 +524,10 @@ describe('exports', () => {
       answers.POST,
       {
         path: `/api/a/${joinCode}/answers`,
-        body: { itemId: STEM, response: { kind: 'choice', choice: item.answerKey.best } },
+        body: {
+          itemId: await idOnPage(student, joinCode, STEM),
+          response: { kind: 'choice', choice: item.answerKey.best },
+        },
       },
       params({ code: joinCode }),
     );
@@ -502,5 +574,74 @@ describe('exports', () => {
     );
     expect(bad.status).toBe(400);
     expect(await errorOf(bad)).toContain('format');
+  });
+});
+
+describe('values that cannot break a page', () => {
+  const create = (browser: Browser, body: Record<string, unknown>) =>
+    browser.send(assignments.POST, {
+      path: '/api/assignments',
+      body: { title: 'Week 3', items: PAJTINKA_ITEMS, settings: DEFAULT_SETTINGS, ...body },
+    });
+
+  it('refuses dates no page can show, and a due date before the opening', async () => {
+    const ada = await signedUpInstructor();
+    for (const settings of [
+      { ...DEFAULT_SETTINGS, dueAt: 8.7e15 },
+      { ...DEFAULT_SETTINGS, opensAt: -1 },
+      { ...DEFAULT_SETTINGS, dueAt: Date.UTC(2150, 0, 1) },
+      { ...DEFAULT_SETTINGS, opensAt: Date.UTC(2027, 1, 2), dueAt: Date.UTC(2027, 1, 1) },
+    ]) {
+      const response = await create(ada, { settings });
+      expect(response.status, JSON.stringify(settings)).toBe(400);
+    }
+    const fine = await create(ada, {
+      settings: { ...DEFAULT_SETTINGS, opensAt: Date.UTC(2027, 1, 1), dueAt: Date.UTC(2027, 1, 2) },
+    });
+    expect(fine.status).toBe(201);
+  });
+
+  it('refuses titles and names with control or text-direction characters, or nothing to see', async () => {
+    const ada = await signedUpInstructor();
+    for (const title of ['Week\u00003', '\u202eWeek 3', '\u200b']) {
+      expect((await create(ada, { title })).status, title).toBe(400);
+    }
+    const { joinCode } = await newAssignment(ada);
+    for (const name of ['\u2066Sam', 'Sam\u0007', '\u200b\u200b']) {
+      const response = await new Browser().send(join_.POST, {
+        path: '/api/join',
+        body: { code: joinCode, name },
+      });
+      expect(response.status, name).toBe(400);
+    }
+    const instructorName = await new Browser().send(signUp.POST, {
+      path: '/api/auth/sign-up',
+      body: { name: 'Ada\u202e', email: 'bidi@example.edu', password: 'correct horse battery' },
+    });
+    expect(instructorName.status).toBe(400);
+  });
+
+  it('refuses a sort board that names a card twice', async () => {
+    const ada = await signedUpInstructor();
+    const twice =
+      'sort.pajtinka.stoffel-berlin-reports-1868~beibu-unity-2023~stoffel-berlin-reports-1868~zhang-youxia-receives-vulin-beijing-2018';
+    const response = await create(ada, { items: { source: 'picked', items: [twice] } });
+    expect(response.status).toBe(400);
+  });
+
+  it('issues a fresh token instead of adopting one that names no attempt', async () => {
+    const ada = await signedUpInstructor();
+    const { id, joinCode } = await newAssignment(ada);
+    const student = new Browser();
+    const cookieName = `attache_p_${id}`;
+    student.cookies.set(cookieName, 'chosen-by-the-client');
+    const response = await student.send(join_.POST, {
+      path: '/api/join',
+      body: { code: joinCode, name: 'Sam' },
+    });
+    expect(response.status).toBe(201);
+    const issued = student.cookies.get(cookieName);
+    expect(issued).toBeDefined();
+    expect(issued).not.toBe('chosen-by-the-client');
   });
 });

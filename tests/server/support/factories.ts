@@ -6,8 +6,8 @@ import {
   type NewAssignment,
 } from '@/lib/assignments/settings';
 import { createAssignment } from '@/server/assignments/service';
-import { signUp } from '@/server/auth/service';
-import { getBank } from '@/server/bank';
+import { signIn, signUp, type Timing } from '@/server/auth/service';
+import { getAssessmentBank, getBank } from '@/server/bank';
 import type { Db } from '@/server/db/connect';
 
 export const T0 = Date.UTC(2026, 10, 29, 9, 0, 0);
@@ -22,9 +22,18 @@ export const PAJTINKA_ITEMS: NewAssignment['items'] = {
   ],
 };
 
+/** Throttles book their slots but nobody waits: the tests stay quick. */
+export const NO_WAIT: Timing = { sleep: async () => undefined };
+
+let clients = 0;
+
+/** A new account, signed in; each from its own client, so throttles stay out of the way. */
 export async function instructor(db: Db, email = 'ada@example.edu') {
-  const result = await signUp(db, { name: 'Ada', email, password: 'correct horse battery' }, T0);
-  if (!result.ok) throw new Error('sign-up failed');
+  const credentials = { email, password: 'correct horse battery' };
+  const client = `10.200.${(++clients >> 8) & 255}.${clients & 255}`;
+  await signUp(db, { name: 'Ada', ...credentials }, client, T0, NO_WAIT);
+  const result = await signIn(db, credentials, client, T0, NO_WAIT);
+  if (!result.ok) throw new Error('sign-in failed');
   return result.signedIn;
 }
 
@@ -38,7 +47,7 @@ export async function assignment(
     db,
     instructorId,
     { title: 'Week 3', items, settings: { ...DEFAULT_SETTINGS, ...settings } },
-    getBank(),
+    getAssessmentBank(),
     T0,
   );
   if (!result.ok) throw new Error(result.reason);

@@ -14,12 +14,16 @@ export type Call = {
   headers?: Record<string, string>;
 };
 
+let browsers = 0;
+
 export class Browser {
   readonly cookies = new Map<string, string>();
   csrfToken = '';
+  /** Each browser its own client address (read only behind TRUST_PROXY=1, as from a proxy). */
+  readonly ip = `10.${(++browsers >> 16) & 255}.${(browsers >> 8) & 255}.${browsers & 255}`;
 
   async send<C>(handler: Handler<C>, call: Call, context?: C): Promise<Response> {
-    const headers = new Headers({ origin: ORIGIN, ...call.headers });
+    const headers = new Headers({ origin: ORIGIN, 'x-forwarded-for': this.ip, ...call.headers });
     if (call.body !== undefined || call.rawBody !== undefined) {
       if (!headers.has('content-type')) headers.set('content-type', 'application/json');
     }
