@@ -23,14 +23,14 @@ import { loadBank } from '../lib/bank/load';
 import { readBankFiles } from '../lib/bank/read-files';
 import { openDb, type DbTarget } from '../server/db/connect';
 import { createPostgresSchema } from '../tests/server/support/engines';
-import { createAssignment, signUpInstructor } from './classroom';
+import { attemptPage, createAssignment, signUpInstructor } from './classroom';
 import { startServer, type Server } from './serve';
 
 type EngineName = 'sqlite' | 'postgres';
 type Options = { engines: EngineName[]; students: number; items: number };
 
 /** A classify item: its id, its key and the options that are plainly wrong. */
-type BenchItem = { id: string; key: string; options: string[]; wrong: string[] };
+type BenchItem = { id: string; title: string; key: string; options: string[]; wrong: string[] };
 
 /** One answer request a student sends; `copies: 2` is a double tap (both sent at once). */
 type Send = { itemId: string; choice: string; copies: 1 | 2 };
@@ -124,7 +124,13 @@ function pickItems(count: number): BenchItem[] {
     const options = item.options.map((o) => o.id);
     const right = new Set([item.answerKey.best, ...item.answerKey.accepted]);
     const wrong = options.filter((id) => !right.has(id));
-    picked.push({ id: item.id, key: item.answerKey.best, options, wrong });
+    picked.push({
+      id: item.id,
+      title: item.scenario.title,
+      key: item.answerKey.best,
+      options,
+      wrong,
+    });
     if (picked.length === count) return picked;
   }
   throw new Error(`the bank has only ${picked.length} classify items of different scenarios`);
@@ -229,24 +235,41 @@ class Tally {
   }
 }
 
-async function answer(base: string, code: string, cookie: string, send: Send, tally: Tally) {
+async function answer(
+  base: string,
+  code: string,
+  cookie: string,
+  itemId: string,
+  send: Send,
+  tally: Tally,
+) {
   tally.answersSent++;
   const reply = await request(`${base}/api/a/${code}/answers`, {
     cookie,
-    body: { itemId: send.itemId, response: { kind: 'choice', choice: send.choice } },
+    body: { itemId, response: { kind: 'choice', choice: send.choice } },
   });
   tally.latencies.push(reply.ms);
   tally.record('answer', reply);
 }
 
 /** One student: join, answer every item in turn (double taps at once), submit. */
-async function runStudent(base: string, code: string, plan: Plan, tally: Tally): Promise<void> {
+async function runStudent(
+  base: string,
+  code: string,
+  plan: Plan,
+  titles: ReadonlyMap<string, string>,
+  tally: Tally,
+): Promise<void> {
   const joined = await request(`${base}/api/join`, { body: { code, name: plan.name } });
   const cookie = cookieOf(joined, 'attache_p_');
   if (!tally.record('join', joined) || !cookie) return;
+  // The page names items by opaque ids: find each bank item by its scenario's title.
+  const page = await attemptPage(base, code, cookie);
+  const idOnPage = new Map(page.items.map((item) => [item.scenario?.title ?? '', item.id]));
   for (const send of plan.sends) {
+    const itemId = idOnPage.get(titles.get(send.itemId) ?? '') ?? send.itemId;
     const copies = Array.from({ length: send.copies }, () =>
-      answer(base, code, cookie, send, tally),
+      answer(base, code, cookie, itemId, send, tally),
     );
     await Promise.all(copies);
   }
@@ -377,7 +400,10 @@ async function benchEngine(
 
     console.error(`[${engine}] ${options.students} students answering ${items.length} items…`);
     const start = performance.now();
-    await Promise.all(plans.map((plan) => runStudent(base, assignment.joinCode, plan, tally)));
+    const titles = new Map(items.map((item) => [item.id, item.title]));
+    await Promise.all(
+      plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally)),
+    );
     const wallMs = performance.now() - start;
 
     console.error(`[${engine}] checking the database, timing the instructor pages…`);

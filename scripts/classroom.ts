@@ -2,6 +2,7 @@
  * The class API as a script drives it (the benches): an instructor signs up and makes an
  * assignment, a student joins. Cookies come back as "name=value" pairs for a Cookie header.
  */
+import * as z from 'zod/mini';
 import {
   DEFAULT_SETTINGS,
   type AssignmentSettings,
@@ -30,18 +31,53 @@ async function postJson(
   });
 }
 
+/** Signs up (answered alike whether or not the address is new), then signs in. */
 export async function signUpInstructor(base: string, name: string): Promise<InstructorSession> {
-  const response = await postJson(`${base}/api/auth/sign-up`, {
-    name,
+  const credentials = {
     email: `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}@example.edu`,
     password: 'a bench password',
-  });
-  const cookie = cookiePair(response, 'attache_session=');
-  if (response.status !== 201 || !cookie) {
-    throw new Error(`sign-up: ${response.status} ${await response.text()}`);
+  };
+  const created = await postJson(`${base}/api/auth/sign-up`, { name, ...credentials });
+  if (created.status !== 202) {
+    throw new Error(`sign-up: ${created.status} ${await created.text()}`);
   }
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
+  const response = await postJson(`${base}/api/auth/sign-in`, credentials);
+  const cookie = cookiePair(response, 'attache_session=');
+  if (response.status !== 200 || !cookie) {
+    throw new Error(`sign-in: ${response.status} ${await response.text()}`);
+  }
+  const signedIn = signedInSchema.parse(await response.json());
+  return { cookie, csrfToken: signedIn.csrfToken };
+}
+
+const signedInSchema = z.looseObject({ csrfToken: z.string() });
+const createdSchema = z.looseObject({ id: z.string(), joinCode: z.string() });
+
+/** The items an attempt page shows: their opaque ids, options and scenario titles. */
+const attemptSchema = z.looseObject({
+  items: z.array(
+    z.looseObject({
+      id: z.string(),
+      options: z.optional(z.array(z.looseObject({ id: z.string() }))),
+      scenario: z.optional(z.looseObject({ title: z.string() })),
+    }),
+  ),
+});
+export type AttemptPage = z.infer<typeof attemptSchema>;
+
+/** A student's attempt as their page gets it (opaque ids). */
+export async function attemptPage(
+  base: string,
+  code: string,
+  studentCookie: string,
+): Promise<AttemptPage> {
+  const response = await fetch(`${base}/api/a/${code}/attempt`, {
+    headers: { cookie: studentCookie },
+  });
+  if (response.status !== 200) {
+    throw new Error(`attempt: ${response.status} ${await response.text()}`);
+  }
+  return attemptSchema.parse(await response.json());
 }
 
 export async function createAssignment(
@@ -57,7 +93,7 @@ export async function createAssignment(
   if (response.status !== 201) {
     throw new Error(`create assignment: ${response.status} ${await response.text()}`);
   }
-  return (await response.json()) as { id: string; joinCode: string };
+  return createdSchema.parse(await response.json());
 }
 
 /** Joins as a student; the participant cookie as "name=value". */

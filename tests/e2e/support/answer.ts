@@ -15,6 +15,21 @@ export async function currentKind(page: Page, q: number, total: number): Promise
  * a choice, and returns the verdict heading. Certainty "Fairly sure" when asked.
  */
 export async function answerAny(page: Page, q: number, total: number, pick = 0): Promise<string> {
+  await fillAny(page, q, total, pick);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await verdict(page).waitFor();
+  return (await verdict(page).textContent()) ?? '';
+}
+
+/** The same with feedback deferred: the answer is saved and the page says so, nothing more. */
+export async function saveAny(page: Page, q: number, total: number, pick = 0): Promise<void> {
+  await fillAny(page, q, total, pick);
+  await page.getByRole('button', { name: 'Save answer' }).click();
+  await page.getByText('Answer recorded.', { exact: false }).waitFor();
+}
+
+/** Puts together an answer to whatever item is on screen, without sending it. */
+async function fillAny(page: Page, q: number, total: number, pick: number): Promise<void> {
   const kind = await currentKind(page, q, total);
   if (kind === 'Sort') {
     await page.getByRole('heading', { name: /^To place/ }).waitFor();
@@ -53,7 +68,4 @@ export async function answerAny(page: Page, q: number, total: number, pick = 0):
   if ((await certainty.count()) > 0) {
     await certainty.getByRole('radio', { name: /^Fairly sure/ }).check();
   }
-  await page.getByRole('button', { name: 'Check answer' }).click();
-  await verdict(page).waitFor();
-  return (await verdict(page).textContent()) ?? '';
 }

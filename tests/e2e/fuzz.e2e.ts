@@ -1,0 +1,151 @@
+/**
+ * Bad requests of every shape, generated from a fixed seed, against every route of the running
+ * server: wrong methods, undecodable paths, odd query strings, malformed or hostile bodies,
+ * forged cookies and tokens. Whatever comes in, the answer is never a 5xx.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createAssignment, joinAsStudent, signUpInstructor } from '../../scripts/classroom';
+import { setupBrowser } from './support/browser';
+
+const { baseURL } = setupBrowser();
+const SEED = 20261205;
+const RUNS = 1200;
+
+type Target = { method: string; path: string; body?: string; headers: Record<string, string> };
+
+const nasty = fc.oneof(
+  fc.string(),
+  fc.constantFrom(
+    '%ZZ',
+    '%',
+    '%E0%A4%A',
+    '..%2F..%2Fetc%2Fpasswd',
+    '<script>alert(1)</script>',
+    '\u202e\u0000',
+    'a'.repeat(5000),
+    '8.7e15',
+    '-1',
+    'NaN',
+    'null',
+    '{}',
+    'K9QM4P',
+    'q0123456789abcdef0123',
+  ),
+);
+
+const jsonish = fc.oneof(
+  fc.jsonValue().map((v) => JSON.stringify(v)),
+  fc.string(),
+  fc.constantFrom(
+    '{"code":"K9QM4P","name":"\\u202eSam"}',
+    '{"itemId":"q0123456789abcdef0123","response":{"kind":"sort","placements":{"__proto__":"x"}}}',
+    '{"title":"x","items":{"source":"filters","frameworks":[],"categories":[],"difficulties":[],"kinds":[],"count":60,"seed":"abcd"},"settings":{"feedback":"immediate","maxAttempts":1,"timeLimitMinutes":null,"opensAt":8.7e15,"dueAt":null,"shuffleItems":false,"shuffleOptions":false,"certaintyBased":false}}',
+    '{"email":"a@b.c","password":"' + 'x'.repeat(300) + '"}',
+    '[1,2,3]',
+    '{"action":"explode"}',
+  ),
+);
+
+describe('every route, under bad input', () => {
+  it(`answers ${RUNS} generated bad requests without a single 5xx`, async () => {
+    const instructor = await signUpInstructor(baseURL, 'Fuzz');
+    const { id, joinCode } = await createAssignment(baseURL, instructor, {
+      title: 'Fuzzed',
+      items: {
+        source: 'picked',
+        items: ['stoffel-berlin-reports-1868.pajtinka', 'beibu-unity-2023.pajtinka'],
+      },
+    });
+    const student = await joinAsStudent(baseURL, joinCode, 'Fuzzy');
+
+    const segment = fc.oneof(fc.constantFrom(id, joinCode), nasty);
+    const route = fc.oneof(
+      fc.constant('/api/assignments'),
+      segment.map((s) => `/api/assignments/${s}`),
+      segment.map((s) => `/api/assignments/${s}/export`),
+      fc.constantFrom('/api/auth/sign-in', '/api/auth/sign-up', '/api/auth/sign-out', '/api/join'),
+      fc
+        .tuple(segment, fc.constantFrom('answers', 'attempt', 'submit'))
+        .map(([s, r]) => `/api/a/${s}/${r}`),
+      segment.map((s) => `/a/${s}`),
+      segment.map((s) => `/instructor/assignments/${s}`),
+      segment.map((s) => `/instructor/assignments/${s}/analysis`),
+      fc.tuple(segment, segment).map(([a, b]) => `/instructor/assignments/${a}/attempts/${b}`),
+      fc.tuple(segment, segment).map(([a, b]) => `/concepts/${a}/${b}`),
+      fc.constantFrom('/quiz', '/practice/bank', '/join', '/instructor/assignments/new'),
+    );
+    const query = fc.oneof(
+      fc.constant(''),
+      fc
+        .array(
+          fc.tuple(
+            fc.constantFrom(
+              'format',
+              'rows',
+              'attempts',
+              'items',
+              'scope',
+              'set',
+              'n',
+              'seed',
+              'q',
+              'cbm',
+              'next',
+            ),
+            nasty,
+          ),
+          { maxLength: 4 },
+        )
+        .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`),
+      nasty.map((raw) => `?${raw}`),
+    );
+    const headers = fc.record({
+      cookie: fc.constantFrom(
+        '',
+        instructor.cookie,
+        student,
+        `${instructor.cookie}; ${student}`,
+        'attache_session=forged',
+        `attache_p_${id}=${'x'.repeat(200)}`,
+      ),
+      'x-csrf-token': fc.constantFrom('', instructor.csrfToken, 'forged'),
+      'content-type': fc.constantFrom(
+        'application/json',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/json; charset=utf-16',
+        '',
+      ),
+      origin: fc.constantFrom(baseURL, 'https://evil.example', ''),
+    });
+    const target: fc.Arbitrary<Target> = fc.record({
+      method: fc.constantFrom('GET', 'POST', 'DELETE', 'PUT', 'PATCH', 'HEAD', 'OPTIONS'),
+      path: fc.tuple(route, query).map(([p, q]) => p + q),
+      body: fc.option(jsonish, { nil: undefined }),
+      headers,
+    });
+
+    const failures: string[] = [];
+    let sent = 0;
+    await fc.assert(
+      fc.asyncProperty(target, async ({ method, path, body, headers: raw }) => {
+        const sendable = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
+        const withBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
+        const response = await fetch(`${baseURL}${path}`, {
+          method,
+          headers: sendable,
+          body: withBody ? body : undefined,
+          redirect: 'manual',
+        });
+        await response.arrayBuffer();
+        sent++;
+        if (response.status >= 500) failures.push(`${method} ${path} → ${response.status}`);
+        return response.status < 500;
+      }),
+      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+    );
+    expect(failures).toEqual([]);
+    expect(sent).toBe(RUNS);
+  }, 600_000);
+});
