@@ -2,4 +2,4 @@
 export const conceptHref = (frameworkId: string, categoryId?: string) =>
   categoryId ? `/concepts/${frameworkId}/${categoryId}` : `/concepts/${frameworkId}`;
 
-export const scenarioHref = (scenarioId: string) => `/scenarios/${scenarioId}`;
+export { compareHref } from '@/lib/compare-links';

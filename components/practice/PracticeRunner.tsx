@@ -8,6 +8,7 @@ import { practiceStep } from '@/lib/practice/answer-step';
 import { practiceKeyOf, type PracticeBank, type PracticeItem } from '@/lib/practice/bank-data';
 import { dueCount, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
 import { endOfDay } from '@/lib/practice/progress';
+import { compareHref } from '../links';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import { ItemFeedback, resultHeadline } from '../quiz/Feedback';
 import { ItemQuestion } from '../quiz/ItemQuestion';
@@ -155,6 +156,19 @@ function Practice({ bank }: { bank: PracticeBank }) {
               <Untangle
                 a={labelOf(item.frameworkId, current.selection.remediation.keyCategory)}
                 b={labelOf(item.frameworkId, current.selection.remediation.confusedWith)}
+                compare={compareHref(
+                  item.frameworkId,
+                  current.selection.remediation.keyCategory,
+                  current.selection.remediation.confusedWith,
+                )}
+                times={
+                  history.filter(
+                    (h) =>
+                      h.frameworkId === item.frameworkId &&
+                      h.key === current.selection.remediation?.keyCategory &&
+                      h.given === current.selection.remediation?.confusedWith,
+                  ).length
+                }
               />
             ) : (
               <>
@@ -212,7 +226,18 @@ function Practice({ bank }: { bank: PracticeBank }) {
 type Category = { label: string; shortLabel: string; definition: string } | undefined;
 
 /** Shown on the two cases queued after a confusion: the two categories side by side. */
-function Untangle({ a, b }: { a: Category; b: Category }) {
+function Untangle({
+  a,
+  b,
+  compare,
+  times,
+}: {
+  a: Category;
+  b: Category;
+  compare?: string;
+  /** How often the learner has given b for a. */
+  times: number;
+}) {
   if (!a || !b) return null;
   return (
     <span className={styles.untangle}>
@@ -225,6 +250,13 @@ function Untangle({ a, b }: { a: Category; b: Category }) {
       <span>
         {b.shortLabel}: {b.definition}
       </span>
+      {compare ? (
+        <Link href={compare}>
+          {times >= 2
+            ? `You have mixed these up ${times} times: see them side by side, with cases`
+            : 'See them side by side, with cases'}
+        </Link>
+      ) : null}
     </span>
   );
 }

@@ -6,6 +6,7 @@ import type { PracticeBank } from '@/lib/practice/bank-data';
 import {
   accuracyByDay,
   confusionMatrix,
+  learnerConfusions,
   endOfDay,
   masteryOf,
   type DayAccuracy,
@@ -13,6 +14,7 @@ import {
 } from '@/lib/practice/progress';
 import { dueCount } from '@/lib/practice/select';
 import { conceptId } from '@/lib/items/ids';
+import { compareHref } from '../links';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import styles from './progress.module.css';
 import { usePracticeBank } from './usePracticeBank';
@@ -104,37 +106,56 @@ function Progress({ bank }: { bank: PracticeBank }) {
           const total = matrix.flat().reduce((a, b) => a + b, 0);
           if (total === 0) return null;
           const max = Math.max(1, ...matrix.flat());
+          const mixUps = learnerConfusions(history, framework.id, ids).flatMap((pair) => {
+            const href = compareHref(framework.id, pair.key, pair.given);
+            const name = (id: string) =>
+              framework.categories.find((c) => c.id === id)?.shortLabel ?? id;
+            return href ? [{ ...pair, href, key: name(pair.key), given: name(pair.given) }] : [];
+          });
           return (
-            <div key={framework.id} className={styles.scroll}>
-              <table className={styles.heatmap}>
-                <caption>{framework.label}: right answer (rows) by your answer (columns)</caption>
-                <thead>
-                  <tr>
-                    <td />
-                    {framework.categories.map((c) => (
-                      <th key={c.id} scope="col" title={c.label}>
-                        {c.shortLabel}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {framework.categories.map((row, r) => (
-                    <tr key={row.id}>
-                      <th scope="row">{row.shortLabel}</th>
-                      {matrix[r]!.map((count, c) => (
-                        <td
-                          key={ids[c]}
-                          data-diagonal={r === c}
-                          style={{ '--heat': count / max } as React.CSSProperties}
-                        >
-                          {count}
-                        </td>
+            <div key={framework.id}>
+              <div className={styles.scroll}>
+                <table className={styles.heatmap}>
+                  <caption>{framework.label}: right answer (rows) by your answer (columns)</caption>
+                  <thead>
+                    <tr>
+                      <td />
+                      {framework.categories.map((c) => (
+                        <th key={c.id} scope="col" title={c.label}>
+                          {c.shortLabel}
+                        </th>
                       ))}
                     </tr>
+                  </thead>
+                  <tbody>
+                    {framework.categories.map((row, r) => (
+                      <tr key={row.id}>
+                        <th scope="row">{row.shortLabel}</th>
+                        {matrix[r]!.map((count, c) => (
+                          <td
+                            key={ids[c]}
+                            data-diagonal={r === c}
+                            style={{ '--heat': count / max } as React.CSSProperties}
+                          >
+                            {count}
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {mixUps.length > 0 ? (
+                <ul className={styles.mixUps}>
+                  {mixUps.map((pair) => (
+                    <li key={pair.href}>
+                      <Link href={pair.href}>
+                        {pair.key} answered as {pair.given} {pair.count} times: compare them
+                      </Link>
+                    </li>
                   ))}
-                </tbody>
-              </table>
+                </ul>
+              ) : null}
             </div>
           );
         })}

@@ -5,7 +5,7 @@ import { createContext, useContext } from 'react';
 import { singleItemId } from '@/lib/items/ids';
 import type { CitationView, ScenarioView } from '@/lib/items/schema';
 import type { OptionResult } from '@/lib/items/score';
-import { conceptHref } from '../links';
+import { compareHref, conceptHref } from '../links';
 import styles from './quiz.module.css';
 
 /** Feedback under a question (h3 parts) or nested under an h4 in a list of answers (h5 parts). */
@@ -36,16 +36,27 @@ export function LearnLinks({
   ids,
   label,
   extra,
+  confused,
 }: {
   frameworkId: string;
   ids: readonly string[];
   label: (id: string) => string;
   extra?: { href: string; label: string };
+  /** The key and the category picked instead: links their compare page, first. */
+  confused?: [string, string];
 }) {
+  const compare = confused && compareHref(frameworkId, ...confused);
   return (
     <div className={styles.learn}>
       <SubHeading className={styles.learnTitle}>Learn more</SubHeading>
       <ul>
+        {compare && confused ? (
+          <li>
+            <Link href={compare}>
+              Compare {label(confused[0])} and {label(confused[1])}
+            </Link>
+          </li>
+        ) : null}
         {[...new Set(ids)].map((id) => (
           <li key={id}>
             <Link href={conceptHref(frameworkId, id)}>{label(id)}</Link>

@@ -68,3 +68,18 @@ export function topConfusedPairs(matrix: ConfusionMatrix, limit: number): Confus
   );
   return pairs.slice(0, Math.max(0, Math.floor(limit)));
 }
+
+/**
+ * The pairs worth a compare page: confused at least `minCount` times and in at least `minShare`
+ * of the key's answers (defaults: twice, and a fifth), most frequent first.
+ */
+export const CONFUSION_THRESHOLD = { minCount: 2, minShare: 0.2 } as const;
+
+export function notableConfusions(
+  matrix: ConfusionMatrix,
+  threshold: { minCount: number; minShare: number } = CONFUSION_THRESHOLD,
+): ConfusedPair[] {
+  return topConfusedPairs(matrix, Number.MAX_SAFE_INTEGER).filter(
+    (pair) => pair.count >= threshold.minCount && pair.share >= threshold.minShare,
+  );
+}

@@ -33,7 +33,4 @@ export const compareFileSchema = z.strictObject({
 });
 export type CompareFile = z.infer<typeof compareFileSchema>;
 
-/** The id of a compare page, e.g. "information--visits-presence" (categories in code-unit order). */
-export function comparisonId(a: string, b: string): string {
-  return [a, b].sort().join('--');
-}
+export { comparisonId } from '../compare-links';

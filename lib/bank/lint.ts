@@ -6,7 +6,7 @@
 import type { Item } from '../items/schema';
 import type { Bank } from './load';
 import type { Framework, Scenario } from './schema';
-import { comparisonId } from './compare';
+import { COMPARE_FRAMEWORKS, comparisonId } from '../compare-links';
 import { MODES_FRAMEWORK } from './cross-check';
 import { keyedScenarios } from '../items/registry';
 import { itemsOfSet } from './sets';
@@ -98,9 +98,6 @@ export const HELD_BACK_MINIMUMS = {
   /** Scenarios keying each category of those frameworks. */
   perCategory: 4,
 };
-
-/** Frameworks whose every pair of categories has a compare page (their categories are confusable by design). */
-export const COMPARE_FRAMEWORKS = ['pajtinka', 'cottey-forster', 'modes'];
 
 /** One phone screen. */
 export const MAX_SCENARIO_WORDS = 120;
@@ -522,7 +519,7 @@ export function comparisonsMissing(
     }
   };
   for (const framework of bank.frameworks) {
-    if (!COMPARE_FRAMEWORKS.includes(framework.id)) continue;
+    if (!(COMPARE_FRAMEWORKS as readonly string[]).includes(framework.id)) continue;
     const ids = framework.categories.map((c) => c.id);
     ids.forEach((a, i) =>
       ids.slice(i + 1).forEach((b) => need(framework.id, a, b, 'a confusable pair')),

@@ -1,7 +1,7 @@
 /** What the progress page shows, computed from the device's practice history. */
 import { conceptId, type ConceptId } from '../items/ids';
 import type { PracticeAnswer } from './types';
-import { classConfusion } from '../analytics/confusion';
+import { classConfusion, notableConfusions, type ConfusedPair } from '../analytics/confusion';
 
 /** Mastery is judged on this many most recent answers of a concept, not on lifetime totals. */
 export const MASTERY_WINDOW = 5;
@@ -28,6 +28,15 @@ export function confusionMatrix(
   categories: readonly string[],
 ): number[][] {
   return classConfusion(history, frameworkId, categories).counts;
+}
+
+/** A learner's own notable mix-ups on a framework (see notableConfusions). */
+export function learnerConfusions(
+  history: readonly PracticeAnswer[],
+  frameworkId: string,
+  categories: readonly string[],
+): ConfusedPair[] {
+  return notableConfusions(classConfusion(history, frameworkId, categories));
 }
 
 export type DayAccuracy = { day: string; answers: number; accuracy: number };

@@ -130,6 +130,7 @@ function ManyFeedback({ item, score }: FeedbackProps<'classify-many'>) {
         frameworkId={item.frameworkId}
         ids={[...applies, ...wrongPicks].map((o) => o.id)}
         label={label}
+        confused={wrongPicks[0] ? [item.answerKey.primary, wrongPicks[0].id] : undefined}
       />
       <CompareWith scenario={item.scenario} frameworkId={item.frameworkId} />
     </>

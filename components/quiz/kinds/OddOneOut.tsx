@@ -106,6 +106,7 @@ function OddOneOutFeedback({ item, score }: FeedbackProps<'odd-one-out'>) {
         frameworkId={item.frameworkId}
         ids={[item.answerKey.shared, item.answerKey.oddCategory]}
         label={category}
+        confused={wrongPick ? [item.answerKey.shared, item.answerKey.oddCategory] : undefined}
       />
     </>
   );

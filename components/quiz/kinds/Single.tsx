@@ -112,6 +112,7 @@ function SingleFeedback({ item, score }: FeedbackProps<SingleKind>) {
         frameworkId={item.frameworkId}
         ids={chosen !== undefined && chosenMark === 'wrong-pick' ? [key, chosen] : [key]}
         label={label}
+        confused={chosen !== undefined && chosenMark === 'wrong-pick' ? [key, chosen] : undefined}
       />
       <CompareWith scenario={item.scenario} frameworkId={item.frameworkId} />
     </>

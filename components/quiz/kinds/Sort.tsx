@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { labelIn } from '@/lib/items/kind';
-import { conceptHref } from '../../links';
+import { compareHref, conceptHref } from '../../links';
 import { SubHeading } from '../FeedbackParts';
 import styles from '../quiz.module.css';
 import type { FeedbackProps, KindView } from './types';
@@ -42,6 +42,7 @@ function SortFeedback({ item, score }: FeedbackProps<'sort'>) {
                   <p className={styles.citation}>
                     Source: <cite title={teaching.citation.full}>{teaching.citation.text}</cite> ·{' '}
                     <Link href={conceptHref(item.frameworkId, key)}>About {label(key)}</Link>
+                    <CompareLink frameworkId={item.frameworkId} a={key} b={placed} label={label} />
                   </p>
                 </li>
               );
@@ -68,6 +69,28 @@ function SortFeedback({ item, score }: FeedbackProps<'sort'>) {
       ) : null}
     </>
   );
+}
+
+function CompareLink({
+  frameworkId,
+  a,
+  b,
+  label,
+}: {
+  frameworkId: string;
+  a: string;
+  b: string;
+  label: (id: string) => string;
+}) {
+  const href = compareHref(frameworkId, a, b);
+  return href ? (
+    <>
+      {' · '}
+      <Link href={href}>
+        Compare {label(a)} and {label(b)}
+      </Link>
+    </>
+  ) : null;
 }
 
 export const sortView: KindView<'sort'> = {

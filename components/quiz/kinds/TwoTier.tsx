@@ -156,6 +156,7 @@ function TwoTierFeedback({ item, score }: FeedbackProps<'two-tier'>) {
         ids={answer.right || mode.chosen === undefined ? [key] : [key, mode.chosen]}
         label={label}
         extra={{ href: '/concepts/criteria', label: 'The criteria' }}
+        confused={answer.right || mode.chosen === undefined ? undefined : [key, mode.chosen]}
       />
       <CompareWith scenario={item.scenario} frameworkId={item.frameworkId} />
     </>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateItems } from '@/lib/bank/generate';
 import {
+  comparisonsMissing,
   compoundOption,
   giveawaysIn,
   lintBank,
@@ -158,5 +159,45 @@ describe('the bank linter', () => {
       'framework:modes',
     ]);
     expect(report.counts.nearMiss.modes).toEqual({ scenarios: 2, withNearMiss: 0, share: 0 });
+  });
+
+  it('asks for a compare page for two categories a contrast pair joins', () => {
+    const fixture = loadFixtureBank();
+    const bank: Bank = {
+      ...fixture,
+      scenarios: fixture.scenarios.map((s) => ({
+        ...s,
+        contrastWith: s.id === 'case-one' ? ['case-two'] : ['case-one'],
+      })),
+    };
+    const missing = comparisonsMissing(bank);
+    expect(missing).toEqual([
+      {
+        frameworkId: 'tiny',
+        categories: ['alpha', 'gamma'],
+        why: 'joined by case-one and case-two',
+      },
+    ]);
+    const covered: Bank = {
+      ...bank,
+      comparisons: [
+        {
+          schemaVersion: 1,
+          framework: 'tiny',
+          comparisons: [
+            {
+              categories: ['gamma', 'alpha'],
+              shared: 'x'.repeat(40),
+              separator: 'y'.repeat(40),
+              examples: [
+                ['case-two', 'case-one'],
+                ['case-two', 'case-one'],
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(comparisonsMissing(covered)).toEqual([]);
   });
 });

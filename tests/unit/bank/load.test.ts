@@ -220,10 +220,62 @@ describe('loadBank', () => {
     expect(errors.map((e) => e.field)).toEqual([
       'items[0]',
       'items[2].sort.scenarios[1]',
+      'items[2].sort.scenarios[2]',
       'items[2].sort.scenarios[3]',
     ]);
+    expect(errors[2]!.message).toBe('"case-one" is on the board twice');
     expect(errors[0]!.message).toBe(
       '"case-two" is held back for assessments; a public set cannot use it',
+    );
+  });
+
+  const compareFile = (body: string) => ({
+    path: 'compare/tiny.yaml',
+    text: ['schemaVersion: 1', 'framework: tiny', 'comparisons:', body].join('\n'),
+  });
+  const comparison = (categories: string, examples: string) =>
+    [
+      `  - categories: ${categories}`,
+      '    shared: Both are categories of the tiny framework that a careful reader might confuse.',
+      '    separator: Ask which cue the case shows, the alpha cue or the gamma cue, and nothing else.',
+      `    examples: ${examples}`,
+    ].join('\n');
+  const linked = () =>
+    casesText()
+      .replace('actorTypes: [ministry]', 'actorTypes: [ministry]\n    contrastWith: [case-two]')
+      .replace('actorTypes: [navy]', 'actorTypes: [navy]\n    contrastWith: [case-one]');
+
+  it('accepts a compare page whose examples are contrast pairs keyed to its two categories', () => {
+    const result = loadBank(
+      fixtureFiles({ 'scenarios/cases.yaml': linked() }).concat(
+        compareFile(comparison('[alpha, gamma]', '[[case-one, case-two], [case-one, case-two]]')),
+      ),
+    );
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses a compare page with an unknown category, a wrong key or examples that are no contrast pair', () => {
+    const errors = errorsOf(
+      fixtureFiles().concat(
+        compareFile(
+          [
+            comparison('[alpha, omega]', '[[case-one, case-two], [case-one, case-two]]'),
+            comparison('[gamma, alpha]', '[[case-one, case-two], [case-two, case-one]]'),
+          ].join('\n'),
+        ),
+      ),
+    );
+    const messages = errors.map((e) => `${e.field}: ${e.message}`);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^comparisons\[0\]\.categories\[1\]: unknown category "omega"/),
+    );
+    expect(messages).toContainEqual(
+      'comparisons[1].examples[0][0]: "case-one" is not keyed "gamma" under tiny',
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        /^comparisons\[1\]\.examples\[1\]: "case-two" and "case-one" are not a contrast pair/,
+      ),
     );
   });
 });

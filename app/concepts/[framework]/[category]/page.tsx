@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/concepts/Breadcrumbs';
 import { conceptHref } from '@/components/links';
 import { contextBadge } from '@/components/ScenarioCard';
 import { formatCitation } from '@/lib/bank/generate';
+import { allComparisons } from '@/lib/bank/compare-view';
 import { examplesOf } from '@/lib/bank/examples';
 import { getBank } from '@/server/bank';
 import styles from './category.module.css';
@@ -36,6 +37,9 @@ export default async function CategoryPage({ params }: Props) {
   const citation = formatCitation(category.citation, bank.references);
   const examples = examplesOf(bank, framework.id, category.id);
   const others = framework.categories.filter((c) => c.id !== category.id);
+  const comparisons = allComparisons(bank).filter(
+    (c) => c.frameworkId === framework.id && c.categories.includes(category.id),
+  );
 
   return (
     <div className="stack">
@@ -93,11 +97,20 @@ export default async function CategoryPage({ params }: Props) {
 
       <h2>Compare with</h2>
       <ul className={styles.compare}>
-        {others.map((other) => (
-          <li key={other.id}>
-            <Link href={conceptHref(framework.id, other.id)}>{other.label}</Link>
-          </li>
-        ))}
+        {others.map((other) => {
+          const page = comparisons.find((c) => c.categories.includes(other.id));
+          return (
+            <li key={other.id}>
+              {page ? (
+                <Link href={`/compare/${framework.id}/${page.pairId}`}>
+                  {category.shortLabel} or {other.shortLabel}? Side by side
+                </Link>
+              ) : (
+                <Link href={conceptHref(framework.id, other.id)}>{other.label}</Link>
+              )}
+            </li>
+          );
+        })}
       </ul>
       <Link className="button" href={`/quiz?scope=${framework.id}`}>
         Practise {framework.shortLabel}

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ConfusionTable } from '@/components/instructor/ConfusionTable';
 import styles from '@/components/instructor/analysis.module.css';
 import { fixed2 } from '@/components/instructor/format';
-import { conceptHref } from '@/components/links';
+import { compareHref, conceptHref } from '@/components/links';
 import { itemRows, pairAdvice, partRows, type AnalysisRow } from '@/lib/analytics/analysis-view';
 import { ATTEMPT_CHOICE_LABEL, ATTEMPT_CHOICES } from '@/lib/analytics/attempt-choice';
 import { STATISTIC_LEGEND, type ItemFlag } from '@/lib/analytics/item-analysis';
@@ -158,6 +158,14 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
                         </Link>
                         : {pair.count} time{pair.count === 1 ? '' : 's'} (
                         {Math.round(pair.share * 100)}% of that key).{' '}
+                        {compareHref(pair.frameworkId, pair.key, pair.given) ? (
+                          <>
+                            <Link href={compareHref(pair.frameworkId, pair.key, pair.given)!}>
+                              The two side by side
+                            </Link>
+                            .{' '}
+                          </>
+                        ) : null}
                         {itemIds.length > 0 ? (
                           <>
                             Contrast pairs to assign next:{' '}
