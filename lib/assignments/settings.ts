@@ -104,6 +104,7 @@ export const newAssignmentSchema = z.strictObject({
     .min(1, 'give the assignment a title')
     .max(120)
     .superRefine((title, ctx) => {
+      if (title === '') return; // min(1) has said it
       const problem = titleProblem(title);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),

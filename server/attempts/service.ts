@@ -42,6 +42,7 @@ export const displayNameSchema = z
   .min(1, 'your name as your instructor knows it')
   .max(60, 'at most 60 characters')
   .superRefine((name, ctx) => {
+    if (name === '') return; // min(1) has said it
     const problem = nameProblem(name);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });

@@ -99,6 +99,7 @@ export const signUpSchema = z.strictObject({
     .min(1, 'your name')
     .max(80)
     .superRefine((name, ctx) => {
+      if (name === '') return; // min(1) has said it
       const problem = nameProblem(name);
       if (problem) ctx.addIssue({ code: 'custom', message: problem });
     }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contrastSuggestions } from '@/lib/assignments/contrast-suggestions';
 import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
+import { classifyItem as makeItem } from '../../support/items';
 import { realBank } from './real-bank';
 
 const ALL = 10_000;
@@ -95,8 +96,13 @@ describe('contrastSuggestions', () => {
   });
 
   it('suggests nothing for a pair of categories without contrast partners', () => {
-    expect(contrastSuggestions(items, 'pajtinka', 'representation', 'cooperation', 4)).toEqual([]);
-    expect(contrastSuggestions(items, 'pajtinka', 'visits-presence', 'information', 4)).toEqual([]);
+    const unlinked = [
+      makeItem({ id: 'wreath.pajtinka', key: 'representation' }),
+      makeItem({ id: 'drill.pajtinka', key: 'cooperation' }),
+    ];
+    expect(contrastSuggestions(unlinked, 'pajtinka', 'representation', 'cooperation', 4)).toEqual(
+      [],
+    );
   });
 
   it('suggests nothing for categories or frameworks the bank does not have', () => {

@@ -102,7 +102,7 @@ describe('itemSourceSchema', () => {
       source: 'set',
       set: 'five-functions',
     });
-    expect(itemSourceSchema.parse(filters)).toEqual(filters);
+    expect(itemSourceSchema.parse(filters)).toEqual({ ...filters, pool: 'any' });
     const picked = {
       source: 'picked',
       items: ['pla-donation-2017.pajtinka', 'x.cottey-forster.many', 'sort.pajtinka.a~b~c~d'],
