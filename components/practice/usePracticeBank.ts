@@ -28,5 +28,13 @@ export function usePracticeBank(): BankState {
       cancelled = true;
     };
   }, []);
+  // On a first visit the bank was fetched before the service worker took control; fetch it
+  // once more through the worker so that practice works offline from now on.
+  useEffect(() => {
+    if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
+    const warm = () => void fetch(PRACTICE_BANK_URL).catch(() => undefined);
+    navigator.serviceWorker.addEventListener('controllerchange', warm, { once: true });
+    return () => navigator.serviceWorker.removeEventListener('controllerchange', warm);
+  }, []);
   return state;
 }

@@ -144,9 +144,7 @@ describe('concept pages', () => {
     await answerAny(page, 1, 1, 0);
     await page.getByRole('heading', { name: 'Learn more' }).waitFor();
     await page
-      .locator('section[aria-labelledby$="-feedback"] ul')
-      .last()
-      .getByRole('link')
+      .locator('section[aria-labelledby$="-feedback"] a[href^="/concepts/pajtinka/"]')
       .first()
       .click();
     await page.waitForURL(/\/concepts\/pajtinka\/[a-z-]+$/);
