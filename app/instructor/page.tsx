@@ -16,13 +16,7 @@ export default async function InstructorHome() {
   const now = requestTime();
   return (
     <>
-      <div className={styles.header}>
-        <h1>Your assignments</h1>
-        <SignOutButton csrfToken={session.csrfToken} />
-      </div>
-      <p className="muted">
-        Signed in as {session.instructor.name} ({session.instructor.email}).
-      </p>
+      <h1>Your assignments</h1>
       <p>
         <Link className="button" href="/instructor/assignments/new">
           New assignment
@@ -57,6 +51,12 @@ export default async function InstructorHome() {
           ))}
         </ul>
       )}
+      <div className={styles.account}>
+        <p className="muted">
+          Signed in as {session.instructor.name} ({session.instructor.email}).
+        </p>
+        <SignOutButton csrfToken={session.csrfToken} />
+      </div>
     </>
   );
 }

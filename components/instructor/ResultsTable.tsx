@@ -91,7 +91,7 @@ export function ResultsTable({ assignmentId, rows, certaintyBased }: Props) {
             onChange={(e) => setStatusFilter(e.target.value as typeof statusFilter)}
           >
             <option value="all">Every attempt</option>
-            <option value="finished">Handed in</option>
+            <option value="finished">Submitted</option>
             <option value="in-progress">In progress</option>
           </select>
         </div>

@@ -15,6 +15,7 @@ import {
 import { dueCount } from '@/lib/practice/select';
 import { conceptId } from '@/lib/items/ids';
 import { compareHref } from '../links';
+import { TableScroll } from '../ui/TableScroll';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import styles from './progress.module.css';
 import { usePracticeBank } from './usePracticeBank';
@@ -66,32 +67,36 @@ function Progress({ bank }: { bank: PracticeBank }) {
         <h2 id="mastery-title">Mastery by concept</h2>
         <p className="muted">From your last five answers on each concept, not lifetime totals.</p>
         {bank.frameworks.map((framework) => (
-          <table key={framework.id} className={styles.table}>
-            <caption>{framework.label}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Concept</th>
-                <th scope="col">Recent</th>
-                <th scope="col">Level</th>
-                <th scope="col">Next due</th>
-              </tr>
-            </thead>
-            <tbody>
-              {framework.categories.map((category) => {
-                const concept = conceptId(framework.id, category.id);
-                const mastery = masteryOf(history, concept);
-                const card = cards[concept];
-                return (
-                  <tr key={category.id} data-level={mastery.level}>
-                    <th scope="row">{category.shortLabel}</th>
-                    <td>{mastery.answers === 0 ? '–' : `${Math.round(mastery.score * 100)} %`}</td>
-                    <td>{LEVEL_LABEL[mastery.level]}</td>
-                    <td>{card ? dueText(card.due, now) : 'new'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <TableScroll key={framework.id} label={`Mastery: ${framework.shortLabel}`}>
+            <table className={styles.table}>
+              <caption>{framework.label}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Concept</th>
+                  <th scope="col">Recent</th>
+                  <th scope="col">Level</th>
+                  <th scope="col">Next due</th>
+                </tr>
+              </thead>
+              <tbody>
+                {framework.categories.map((category) => {
+                  const concept = conceptId(framework.id, category.id);
+                  const mastery = masteryOf(history, concept);
+                  const card = cards[concept];
+                  return (
+                    <tr key={category.id} data-level={mastery.level}>
+                      <th scope="row">{category.shortLabel}</th>
+                      <td>
+                        {mastery.answers === 0 ? '–' : `${Math.round(mastery.score * 100)} %`}
+                      </td>
+                      <td>{LEVEL_LABEL[mastery.level]}</td>
+                      <td>{card ? dueText(card.due, now) : 'new'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </TableScroll>
         ))}
       </section>
 

@@ -12,7 +12,7 @@ export type AnsweredEntry = {
   answer?: { response: LearnerResponse; score?: Scored };
 };
 
-/** A handed-in attempt, item by item (h4 titles): the feedback on each answer, or "Not answered". */
+/** A submitted attempt, item by item (h4 titles): the feedback on each answer, or "Not answered". */
 export function AnsweredItems({
   entries,
   certaintyBased,

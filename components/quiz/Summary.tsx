@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { itemTitle } from '@/lib/items/registry';
+import { itemTitle, scenariosOf } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
 import type { Item } from '@/lib/items/schema';
 import { summariseQuiz } from '@/lib/quiz/summary';
@@ -40,7 +40,12 @@ export function Summary({
   const missed = items.filter((item) => summary.missed.includes(item.id));
   const wrongReason = items.filter((item) => summary.rightAnswerWrongReason.includes(item.id));
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
+  const boards = items.filter((item) => scenariosOf(item).length > 1).length;
+  // The last answer was far down the page: start the summary at its top, then focus its title.
+  useEffect(() => {
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
 
   return (
     <div className={styles.summary}>
@@ -51,11 +56,18 @@ export function Summary({
         <span className={styles.scoreNumber}>
           {formatPoints(summary.earned)} / {summary.max}
         </span>{' '}
-        <span>({percent}%)</span>
+        <span>marks ({percent}%)</span>
+      </p>
+      <p className="muted">
+        {certaintyBased
+          ? 'Each classified case is marked for certainty: right 1, 2 or 3; wrong 0, −2 or −6.'
+          : 'One mark for each classified case.'}
+        {boards > 0
+          ? ` A sort board counts one per card, so ${items.length} questions make ${summary.scenarios.total} cases.`
+          : ''}
       </p>
       <p>
-        {summary.scenarios.right} of {summary.scenarios.total} scenarios classified right
-        {certaintyBased ? ', marked for certainty (right 1 / 2 / 3, wrong 0 / −2 / −6)' : ''}.
+        {summary.scenarios.right} of {summary.scenarios.total} cases classified right.
       </p>
       {summary.answered < summary.total ? (
         <p className="muted">

@@ -11,7 +11,7 @@ const ENDED: Record<string, string> = {
   closed: 'Your instructor closed the assignment',
 };
 
-/** A handed-in attempt: the score and explanations once released, a promise of them before. */
+/** A submitted attempt: the score and explanations once released, a promise of them before. */
 export function AttemptResults({ view, code }: { view: AttemptView; code: string }) {
   const { attempt } = view;
   const answered = Object.keys(view.answers).length;

@@ -1,8 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useState } from 'react';
-import { kindLabel } from '@/lib/items/registry';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { itemTitle, kindLabel, responseSummary } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
 import type { Item } from '@/lib/items/schema';
 import { isRight, type Scored } from '@/lib/items/score';
@@ -84,8 +84,7 @@ export function AttemptRunner({ view, code }: Props) {
     return (
       <ReviewAndSubmit
         view={view}
-        answered={items.filter((item) => responses[item.id] !== undefined).length}
-        unanswered={items.flatMap((item, i) => (responses[item.id] === undefined ? [i] : []))}
+        responses={responses}
         onGo={go}
         pending={pending}
         code={code}
@@ -177,18 +176,17 @@ export function AttemptRunner({ view, code }: Props) {
   );
 }
 
+/** Every question with the answer given (or none), a way back to each, and Submit. */
 function ReviewAndSubmit({
   view,
-  answered,
-  unanswered,
+  responses,
   onGo,
   pending,
   code,
   status,
 }: {
   view: AttemptView;
-  answered: number;
-  unanswered: number[];
+  responses: Readonly<Record<string, LearnerResponse>>;
   onGo: (index: number) => void;
   pending: () => number;
   code: string;
@@ -199,6 +197,12 @@ function ReviewAndSubmit({
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const total = view.items.length;
+  const unanswered = view.items.filter((item) => responses[item.id] === undefined).length;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
 
   const submit = async () => {
     if (pending() > 0) {
@@ -213,34 +217,38 @@ function ReviewAndSubmit({
 
   return (
     <section className={styles.results} aria-labelledby="review-title">
-      <h2 id="review-title" tabIndex={-1}>
+      <h2 id="review-title" ref={headingRef} tabIndex={-1}>
         Review and submit
       </h2>
       {status}
       <p>
-        {answered} of {total} questions answered.
+        {total - unanswered} of {total} questions answered.
+        {view.assignment.feedback === 'after-close'
+          ? ' You can change any answer until you submit.'
+          : ''}
       </p>
-      {unanswered.length > 0 ? (
-        <>
-          <p>Not answered yet:</p>
-          <ul className={styles.jump}>
-            {unanswered.map((i) => (
-              <li key={i}>
-                <button type="button" className="button button-secondary" onClick={() => onGo(i)}>
-                  {i + 1}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ol className={styles.review}>
+        {view.items.map((item, i) => {
+          const response = responses[item.id];
+          return (
+            <li key={item.id}>
+              <button type="button" className={styles.reviewItem} onClick={() => onGo(i)}>
+                <span className={styles.reviewTitle}>
+                  {i + 1}. {itemTitle(item)}
+                </span>
+                <span className={response ? undefined : styles.reviewMissing}>
+                  {response ? `Your answer: ${responseSummary(item, response)}` : 'Not answered'}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
       <div role="alert">{error ? <p className="form-error">{error}</p> : null}</div>
-      {confirming || unanswered.length === 0 ? (
+      {confirming || unanswered === 0 ? (
         <div className="button-row">
           <button type="button" className="button" disabled={busy} onClick={submit}>
-            {unanswered.length > 0
-              ? `Submit with ${unanswered.length} unanswered`
-              : 'Submit answers'}
+            {unanswered > 0 ? `Submit with ${unanswered} unanswered` : 'Submit answers'}
           </button>
           <button type="button" className="button button-secondary" onClick={() => onGo(0)}>
             Back to question 1

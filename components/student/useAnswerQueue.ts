@@ -94,6 +94,8 @@ export function useAnswerQueue(code: string) {
       const waiting = queue.current.findIndex((p, i) => i > 0 && p.itemId === entry.itemId);
       if (waiting === -1) queue.current.push(entry);
       else queue.current[waiting] = entry;
+      // The bar counts what is really waiting, also while a retry sleeps.
+      setStatus((s) => (s.state === 'saved' ? s : { ...s, waiting: queue.current.length }));
       void run();
     },
     [run],

@@ -1,5 +1,5 @@
 /**
- * Which handed-in attempts the statistics count when students may try more than once: every
+ * Which submitted attempts the statistics count when students may try more than once: every
  * attempt, or each student's first or last (Moodle offers the same choice). The first attempt
  * is usually the fairer measure of an item; later ones have seen the feedback.
  */
@@ -7,7 +7,7 @@ export const ATTEMPT_CHOICES = ['all', 'first', 'last'] as const;
 export type AttemptChoice = (typeof ATTEMPT_CHOICES)[number];
 
 export const ATTEMPT_CHOICE_LABEL: Record<AttemptChoice, string> = {
-  all: 'Every handed-in attempt',
+  all: 'Every submitted attempt',
   first: "Each student's first attempt",
   last: "Each student's last attempt",
 };

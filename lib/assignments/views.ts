@@ -72,7 +72,7 @@ export type StudentAttemptView = {
   attempt: {
     displayName: string;
     number: number;
-    handedIn: boolean;
+    submitted: boolean;
     earned: number;
     max: number;
     durationMs: number;

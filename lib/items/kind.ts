@@ -73,6 +73,8 @@ export type KindLogic<I extends Item, R extends LearnerResponse = LearnerRespons
   rightOptions(item: I): string[];
   /** The option ids a response picked. */
   chosen(response: R): string[];
+  /** What a response says, in words, e.g. "Supporting arms business" or "4 of 5 cards placed". */
+  summary(item: PublicItem<I>, response: R): string;
   /** The answer in words, for the screen reader after checking, e.g. "Arms business". */
   keyText(item: I): string | undefined;
   /** Options (reasons, scenarios) in a seeded order. */

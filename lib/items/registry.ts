@@ -118,6 +118,12 @@ export function chosenOf(item: Item, response: LearnerResponse): string[] {
   return response.kind === logic.responseKind ? logic.chosen(response) : [];
 }
 
+/** A response in words (an empty string when it does not fit the item). */
+export function responseSummary(item: PublicItem | Item, response: LearnerResponse): string {
+  const logic = logicOf(item.kind);
+  return response.kind === logic.responseKind ? logic.summary(item, response) : '';
+}
+
 /** The answer in words, for a screen reader. */
 export function keyTextOf(item: Item): string | undefined {
   return logicOf(item.kind).keyText(item);

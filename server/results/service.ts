@@ -32,7 +32,7 @@ export type Results = {
   rows: StudentRow[];
   /** Every attempt with its answers, in the order they started (for exports). */
   attempts: LoadedAttempt[];
-  /** Handed-in attempts counted by the figures (all, or each student's first or last). */
+  /** Submitted attempts counted by the figures (all, or each student's first or last). */
   finished: AttemptAnswers[];
   items: AssignmentAnalysis;
   scenarios: AssignmentAnalysis;
@@ -67,7 +67,7 @@ export async function loadResults(
   counted: AttemptChoice = 'all',
 ): Promise<Results> {
   let attemptRows = await attemptsOfAssignment(db, assignment.id);
-  // Attempts whose time is up count as handed in.
+  // Attempts whose time is up count as submitted.
   let ended = false;
   for (const attempt of attemptRows) {
     ended = (await endIfExpired(db, assignment, attempt, now)) || ended;
@@ -110,10 +110,10 @@ export async function loadResults(
     };
   });
 
-  const handedIn = attempts.filter(({ attempt }) => attempt.submitted_at !== null);
+  const submitted = attempts.filter(({ attempt }) => attempt.submitted_at !== null);
   const countedIds = new Set(
     chooseAttempts(
-      handedIn.map(({ attempt }) => ({
+      submitted.map(({ attempt }) => ({
         id: attempt.id,
         student: attempt.participant_hash,
         number: attempt.number,
@@ -121,7 +121,7 @@ export async function loadResults(
       counted,
     ),
   );
-  const finished: AttemptAnswers[] = handedIn
+  const finished: AttemptAnswers[] = submitted
     .filter(({ attempt }) => countedIds.has(attempt.id))
     .map(({ attempt, answers }) => ({
       attemptId: attempt.id,
@@ -182,7 +182,7 @@ export async function studentAttempt(
     attempt: {
       displayName: attempt.display_name,
       number: attempt.number,
-      handedIn: attempt.submitted_at !== null,
+      submitted: attempt.submitted_at !== null,
       earned:
         attempt.earned ??
         entries.reduce((sum, entry) => sum + (entry.answer?.score.earned ?? 0), 0),

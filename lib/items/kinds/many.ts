@@ -22,6 +22,7 @@ export const manyKind: KindLogic<ManyItem, ManyResponse> = {
   options: (item) => item.options,
   rightOptions: (item) => item.answerKey.applies,
   chosen: (response) => response.choices,
+  summary: (item, response) => response.choices.map((id) => labelIn(item.options, id)).join('; '),
   keyText: (item) => item.answerKey.applies.map((id) => labelIn(item.options, id)).join('; '),
   shuffle: (item, seed) => ({ ...item, options: shuffle(item.options, seed) }),
   toPublic: withoutKey,

@@ -36,6 +36,8 @@ export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
   options: (item) => item.scenarios.map((s) => ({ id: s.id, label: s.title })),
   rightOptions: (item) => [item.answerKey.odd],
   chosen: (response) => [response.choice],
+  summary: (item, response) =>
+    item.scenarios.find((s) => s.id === response.choice)?.title ?? response.choice,
   keyText: (item) =>
     `${labelIn(oddOneOutKind.options(item), item.answerKey.odd)}; the other three are ${labelIn(item.teaching.categories, item.answerKey.shared)}`,
   shuffle: (item, seed) => ({ ...item, scenarios: shuffle(item.scenarios, seed) }),

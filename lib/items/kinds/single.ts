@@ -31,6 +31,7 @@ export function singleKind<K extends SingleKind>(
     options: (item) => item.options,
     rightOptions: (item) => [item.answerKey.best, ...item.answerKey.accepted],
     chosen: (response) => [response.choice],
+    summary: (item, response) => labelIn(item.options, response.choice),
     keyText: (item) => labelIn(item.options, item.answerKey.best),
     shuffle: (item, seed) => ({ ...item, options: shuffle(item.options, seed) }),
     toPublic: withoutKey,

@@ -39,6 +39,8 @@ export const sortKind: KindLogic<SortItem, SortResponse> = {
   rightOptions: () => [],
   chosen: () => [],
   // Each card shows its own result on the board; one sentence for all of them would be noise.
+  summary: (item, response) =>
+    `${Object.keys(response.placements).length} of ${item.scenarios.length} cards placed`,
   keyText: () => undefined,
   shuffle: (item, seed) => ({ ...item, scenarios: shuffle(item.scenarios, seed) }),
   toPublic: withoutKey,

@@ -23,6 +23,8 @@ export const twoTierKind: KindLogic<TwoTierItem, TwoTierResponse> = {
   options: (item) => item.options,
   rightOptions: (item) => [item.answerKey.best, ...item.answerKey.accepted],
   chosen: (response) => [response.choice],
+  summary: (item, response) =>
+    `${labelIn(item.options, response.choice)}, because ${labelIn(item.reasons, response.reason)}`,
   keyText: (item) =>
     `${labelIn(item.options, item.answerKey.best)}, because ${labelIn(item.reasons, item.answerKey.reason)}`,
   shuffle: (item, seed) => ({

@@ -62,7 +62,9 @@ export default async function ComparePage({ params }: Props) {
             </h2>
             <p>{category.definition}</p>
             <p className="muted">Cues: {category.cues.join(', ')}</p>
-            <Link href={conceptHref(framework.id, category.id)}>More on {category.shortLabel}</Link>
+            <Link className={styles.more} href={conceptHref(framework.id, category.id)}>
+              More on {category.shortLabel}
+            </Link>
           </section>
         ))}
       </div>

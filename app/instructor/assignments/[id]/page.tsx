@@ -63,8 +63,8 @@ export default async function AssignmentPage({ params }: Props) {
           </p>
         </div>
         <p>
-          Or the link:{' '}
-          <a className={styles.linkText} href={joinUrl}>
+          Or the link: {/* An address may break anywhere: it is one long token, not a word. */}
+          <a className={styles.linkText} href={joinUrl} data-layout-break-ok>
             {joinUrl}
           </a>
         </p>

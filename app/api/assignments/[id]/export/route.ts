@@ -17,7 +17,7 @@ const querySchema = z.strictObject({
   format: z.enum(['csv', 'json']).default('csv'),
   /** CSV only: one row per student attempt, or one per answer. */
   rows: z.enum(['students', 'answers']).default('students'),
-  /** JSON only: which handed-in attempts the analysis counts. */
+  /** JSON only: which submitted attempts the analysis counts. */
   attempts: z.enum(ATTEMPT_CHOICES).default('all'),
 });
 

@@ -1,4 +1,3 @@
-import { TableScroll } from '@/components/ui/TableScroll';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -59,7 +58,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
       </p>
       <h1>Item analysis</h1>
       <p>
-        From {test.students} handed-in attempt{test.students === 1 ? '' : 's'}; attempts still in
+        From {test.students} submitted attempt{test.students === 1 ? '' : 's'}; attempts still in
         progress are left out. Marks are counted without certainty weighting.
       </p>
       {assignment.settings.maxAttempts > 1 ? (
@@ -84,32 +83,28 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
       ) : null}
 
       <h2>The whole assignment</h2>
-      <TableScroll label="Statistics of the whole assignment">
-        <table className="data-table">
-          <caption className="visually-hidden">Statistics of the whole assignment</caption>
-          <tbody>
-            {(
-              [
-                ['Attempts analysed', String(test.students)],
-                ['Maximum marks', String(test.maxMarks)],
-                ['Mean score', fixed2(test.mean)],
-                ['Median score', fixed2(test.median)],
-                ['Standard deviation', fixed2(test.sd)],
-                ["Cronbach's alpha", fixed2(test.cronbachAlpha)],
-                ['Error ratio', fixed2(test.errorRatio)],
-                ['Standard error', fixed2(test.standardError)],
-              ] as const
-            ).map(([label, value]) => (
-              <tr key={label}>
-                <th scope="row">{label}</th>
-                <td className="num" data-testid={`test-${label}`}>
-                  {value}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <p className="muted">
+        Each classified case is one mark: a question is worth one, a sort board one per card.
+      </p>
+      <dl className={styles.figures} aria-label="Statistics of the whole assignment">
+        {(
+          [
+            ['Attempts analysed', String(test.students)],
+            ['Maximum marks', String(test.maxMarks)],
+            ['Mean score', marksOf(test.mean, test.maxMarks)],
+            ['Median score', marksOf(test.median, test.maxMarks)],
+            ['Standard deviation', marksOf(test.sd, test.maxMarks)],
+            ["Cronbach's alpha", fixed2(test.cronbachAlpha)],
+            ['Error ratio', fixed2(test.errorRatio)],
+            ['Standard error', marksOf(test.standardError, test.maxMarks)],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd data-testid={`test-${label}`}>{value}</dd>
+          </div>
+        ))}
+      </dl>
 
       <h2>Items</h2>
       <ItemTable
@@ -129,7 +124,7 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
       ) : null}
 
       <h2>What the class confuses</h2>
-      {results.confusion.length === 0 ? <p>No single-category answers handed in yet.</p> : null}
+      {results.confusion.length === 0 ? <p>No single-category answers submitted yet.</p> : null}
       {results.confusion.map(({ matrix, top }) => {
         const framework = frameworkById.get(matrix.frameworkId);
         return (
@@ -204,70 +199,63 @@ export default async function AnalysisPage({ params, searchParams }: Props) {
   );
 }
 
+/** A share of the maximum marks, as marks and as a percentage, e.g. "5.0 of 15 (33 %)". */
+function marksOf(share: number | null, max: number): string {
+  if (share === null || !Number.isFinite(share)) return '–';
+  return `${(share * max).toFixed(1)} of ${max} (${Math.round(share * 100)} %)`;
+}
+
+/** One card per item: its figures, what was chosen, and any flag; two columns on a wide screen. */
 function ItemTable({ label, rows }: { label: string; rows: AnalysisRow[] }) {
   return (
-    <TableScroll label={label}>
-      <table className="data-table">
-        <caption className="visually-hidden">{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Item</th>
-            <th scope="col" className="num">
-              Facility
-            </th>
-            <th scope="col" className="num">
-              SD
-            </th>
-            <th scope="col" className="num">
-              Discrimination
-            </th>
-            <th scope="col" className="num">
-              Efficiency
-            </th>
-            <th scope="col">Options chosen</th>
-            <th scope="col">Flags</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((stat, i) => (
-            <tr key={stat.itemId} data-testid={`item-${stat.itemId}`}>
-              <th scope="row">
-                {i + 1}. {stat.title}
-              </th>
-              <td className="num" data-testid="facility">
-                {fixed2(stat.facility)}
-              </td>
-              <td className="num">{fixed2(stat.sd)}</td>
-              <td className="num">{fixed2(stat.discrimination)}</td>
-              <td className="num">{fixed2(stat.discriminativeEfficiency)}</td>
-              <td>
-                <ul className={styles.options}>
-                  {stat.options.map((o) => (
-                    <li key={o.optionId}>
-                      {o.label}: {o.count}
-                      {o.isKey ? ' (key ✓)' : ''}
-                    </li>
-                  ))}
-                  {stat.noAnswer > 0 ? <li>No answer: {stat.noAnswer}</li> : null}
-                </ul>
-              </td>
-              <td>
-                {stat.flags.length === 0
-                  ? '–'
-                  : stat.flags.map((flag) => (
-                      <span key={flag.kind} className={styles.flag}>
-                        ⚠ {FLAG_TEXT[flag.kind]}
-                        {flag.kind === 'possibly-miskeyed'
-                          ? ` (top third chose “${flag.distractor}”)`
-                          : ''}
-                        <br />
-                      </span>
-                    ))}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+    <ol className={styles.items} aria-label={label}>
+      {rows.map((stat, i) => (
+        <li key={stat.itemId} className={`card ${styles.item}`} data-testid={`item-${stat.itemId}`}>
+          <h3 className={styles.itemTitle}>
+            {i + 1}. {stat.title}
+          </h3>
+          <dl className={styles.figures}>
+            <div>
+              <dt>Facility</dt>
+              <dd data-testid="facility">{fixed2(stat.facility)}</dd>
+            </div>
+            <div>
+              <dt>SD</dt>
+              <dd>{fixed2(stat.sd)}</dd>
+            </div>
+            <div>
+              <dt>Discrimination</dt>
+              <dd>{fixed2(stat.discrimination)}</dd>
+            </div>
+            <div>
+              <dt>Efficiency</dt>
+              <dd>{fixed2(stat.discriminativeEfficiency)}</dd>
+            </div>
+          </dl>
+          <p className={styles.chosenTitle}>Chosen</p>
+          <ul className={styles.options}>
+            {stat.options.map((o) => (
+              <li key={o.optionId}>
+                {o.label}: <strong>{o.count}</strong>
+                {o.isKey ? ' (key ✓)' : ''}
+              </li>
+            ))}
+            {stat.noAnswer > 0 ? <li>No answer: {stat.noAnswer}</li> : null}
+          </ul>
+          {stat.flags.length === 0 ? null : (
+            <ul className={styles.flags}>
+              {stat.flags.map((flag) => (
+                <li key={flag.kind} className={styles.flag}>
+                  ⚠ {FLAG_TEXT[flag.kind]}
+                  {flag.kind === 'possibly-miskeyed'
+                    ? ` (the top third chose “${flag.distractor}”)`
+                    : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -33,7 +33,7 @@ export default async function AttemptPage({ params }: Props) {
       <h1>{attempt.displayName}</h1>
       <h2>Attempt {attempt.number}</h2>
       <p>
-        {attempt.handedIn ? 'handed in' : 'in progress'} · score {formatMarks(attempt.earned)} /{' '}
+        {attempt.submitted ? 'submitted' : 'in progress'} · score {formatMarks(attempt.earned)} /{' '}
         {formatMarks(attempt.max)} · time {formatDuration(attempt.durationMs)}
       </p>
       <h3>Answers in the order the student saw them</h3>
