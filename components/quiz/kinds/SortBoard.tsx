@@ -455,7 +455,10 @@ function Card({
         <p className={styles.caseText}>{text}</p>
       ) : (
         <details className={styles.details}>
-          <summary>Read the case</summary>
+          {/* Only the card holding the tab stop keeps its "Read the case" in the tab order, so
+              Tab leaves the cards instead of stopping at every one of them; once answered there
+              is no tab stop among the cards, and every case is a Tab away again. */}
+          <summary tabIndex={locked || tabbable ? undefined : -1}>Read the case</summary>
           <p>{text}</p>
         </details>
       )}
