@@ -251,7 +251,7 @@ function Untangle({
         {b.shortLabel}: {b.definition}
       </span>
       {compare ? (
-        <Link href={compare}>
+        <Link prefetch={false} href={compare}>
           {times >= 2
             ? `You have mixed these up ${times} times: see them side by side, with cases`
             : 'See them side by side, with cases'}

@@ -8,6 +8,9 @@ import type { OptionResult } from '@/lib/items/score';
 import { compareHref, conceptHref } from '../links';
 import styles from './quiz.module.css';
 
+// Learning links are not prefetched: feedback shows up to nine of them after every answer,
+// and most learners go on to the next question.
+
 /** Feedback under a question (h3 parts) or nested under an h4 in a list of answers (h5 parts). */
 export const NestedInList = createContext(false);
 
@@ -52,19 +55,23 @@ export function LearnLinks({
       <ul>
         {compare && confused ? (
           <li>
-            <Link href={compare}>
+            <Link prefetch={false} href={compare}>
               Compare {label(confused[0])} and {label(confused[1])}
             </Link>
           </li>
         ) : null}
         {[...new Set(ids)].map((id) => (
           <li key={id}>
-            <Link href={conceptHref(frameworkId, id)}>{label(id)}</Link>
+            <Link prefetch={false} href={conceptHref(frameworkId, id)}>
+              {label(id)}
+            </Link>
           </li>
         ))}
         {extra ? (
           <li>
-            <Link href={extra.href}>{extra.label}</Link>
+            <Link prefetch={false} href={extra.href}>
+              {extra.label}
+            </Link>
           </li>
         ) : null}
       </ul>
@@ -90,7 +97,9 @@ export function CompareWith({
           const lens = other.lenses.includes(frameworkId) ? frameworkId : other.lenses[0];
           return lens ? (
             <li key={other.id}>
-              <Link href={`/quiz?items=${singleItemId(other.id, lens)}`}>{other.title}</Link>
+              <Link prefetch={false} href={`/quiz?items=${singleItemId(other.id, lens)}`}>
+                {other.title}
+              </Link>
             </li>
           ) : null;
         })}

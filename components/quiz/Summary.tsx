@@ -76,29 +76,17 @@ export function Summary({
       ) : null}
 
       <h3>By category</h3>
-      <table className={styles.table}>
-        <caption className="visually-hidden">
-          Scenarios classified right, per category of the key
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Category</th>
-            <th scope="col">Right</th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.byCategory.map((row) => (
-            <tr key={`${row.frameworkId}:${row.categoryId}`}>
-              <th scope="row">
-                <Link href={conceptHref(row.frameworkId, row.categoryId)}>{row.label}</Link>
-              </th>
-              <td>
-                {formatPoints(row.right)} of {row.total}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {/* A list, not a table: long category names beside a number column overflowed a phone. */}
+      <ul className={styles.byCategory}>
+        {summary.byCategory.map((row) => (
+          <li key={`${row.frameworkId}:${row.categoryId}`}>
+            <Link href={conceptHref(row.frameworkId, row.categoryId)}>{row.label}</Link>
+            <span className={styles.categoryScore}>
+              {formatPoints(row.right)} of {row.total} right
+            </span>
+          </li>
+        ))}
+      </ul>
 
       {summary.calibration ? (
         <>

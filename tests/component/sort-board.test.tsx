@@ -82,11 +82,14 @@ describe('sort board: picking up, moving and dropping with the keyboard', () => 
     ]);
   });
 
-  it('moves a picked-up card over the categories one arrow press at a time, announcing each', async () => {
+  it('picks a card up with Space too, and moves it over the categories one arrow press at a time, announcing each', async () => {
     const user = await renderBoard();
     card('Card a').focus();
     await user.keyboard(' ');
     expect(card('Card a')).toHaveAttribute('aria-expanded', 'true');
+    expect(announcement()).toBe(
+      'Picked up Card a. Use the arrow keys to choose a category, Space or Enter to drop it there, Escape to cancel.',
+    );
 
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('button', { name: `Place here in ${INFORMATION}` })).toHaveFocus();
@@ -313,7 +316,10 @@ describe('sort board: what it tells the page', () => {
     render(<Page item={board} onDraft={onDraft} onSubmit={onSubmit} />);
 
     await placeByKeyboard(user, 'Card a', VISITS);
-    expect(onDraft).toHaveBeenLastCalledWith({ kind: 'sort', placements: { a: 'visits-presence' } });
+    expect(onDraft).toHaveBeenLastCalledWith({
+      kind: 'sort',
+      placements: { a: 'visits-presence' },
+    });
     await placeByKeyboard(user, 'Card b', CEREMONIES);
     expect(onDraft).toHaveBeenLastCalledWith({
       kind: 'sort',

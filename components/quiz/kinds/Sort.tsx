@@ -41,7 +41,9 @@ function SortFeedback({ item, score }: FeedbackProps<'sort'>) {
                   <p>{teaching.explanation}</p>
                   <p className={styles.citation}>
                     Source: <cite title={teaching.citation.full}>{teaching.citation.text}</cite> ·{' '}
-                    <Link href={conceptHref(item.frameworkId, key)}>About {label(key)}</Link>
+                    <Link prefetch={false} href={conceptHref(item.frameworkId, key)}>
+                      About {label(key)}
+                    </Link>
                     <CompareLink frameworkId={item.frameworkId} a={key} b={placed} label={label} />
                   </p>
                 </li>
@@ -86,7 +88,7 @@ function CompareLink({
   return href ? (
     <>
       {' · '}
-      <Link href={href}>
+      <Link prefetch={false} href={href}>
         Compare {label(a)} and {label(b)}
       </Link>
     </>
