@@ -32,6 +32,8 @@ export type Composite<I extends Item> = {
   drawnByDefault: boolean;
   /** Whether a framework can have items of this kind at all. */
   fits(framework: ComposeFramework): boolean;
+  /** What `compose` asks of the scenarios, in words, for an author whose list makes no item. */
+  needs: string;
   /** The item made of these scenarios, or undefined when they cannot make one. */
   compose(
     framework: ComposeFramework,

@@ -47,6 +47,7 @@ export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
     size: { min: SIZE, max: SIZE, drawn: SIZE },
     drawnByDefault: false,
     fits: () => true,
+    needs: `${SIZE} different scenarios, ${SIZE - 1} keyed to one category and the last to another, with no accepted alternative crossing between the two`,
     compose: makeOddOneOut,
     draw: (framework, pool, seed, used, singles) =>
       makeOddOneOut(

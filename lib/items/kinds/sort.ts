@@ -64,6 +64,7 @@ export const sortKind: KindLogic<SortItem, SortResponse> = {
     size: { min: SORT_MIN_CARDS, max: SORT_MAX_CARDS, drawn: BOARD_CARDS },
     drawnByDefault: true,
     fits: (framework) => framework.sortInstruction !== undefined,
+    needs: `${SORT_MIN_CARDS} to ${SORT_MAX_CARDS} different scenarios, each with a single-key lens on a framework that has a sortInstruction`,
     compose: makeSortItem,
     draw: (framework, pool, seed, used, singles) =>
       makeSortItem(
