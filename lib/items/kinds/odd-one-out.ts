@@ -33,6 +33,7 @@ export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
   scenarios: (item) => item.scenarios,
   keyed: (item) => [{ scenarioId: item.answerKey.odd, key: item.answerKey.shared }],
   keyCategories: (item) => [item.answerKey.shared],
+  categories: (item) => item.teaching.categories,
   options: (item) => item.scenarios.map((s) => ({ id: s.id, label: s.title })),
   rightOptions: (item) => [item.answerKey.odd],
   chosen: (response) => [response.choice],
@@ -40,6 +41,8 @@ export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
     item.scenarios.find((s) => s.id === response.choice)?.title ?? response.choice,
   keyText: (item) =>
     `${labelIn(oddOneOutKind.options(item), item.answerKey.odd)}; the other three are ${labelIn(item.teaching.categories, item.answerKey.shared)}`,
+  // One mark for spotting the odd case, however many cases it shows.
+  marking: 'an odd-one-out question counts one in all',
   shuffle: (item, seed) => ({ ...item, scenarios: shuffle(item.scenarios, seed) }),
   toPublic: withoutKey,
   composite: {

@@ -34,6 +34,7 @@ export const sortKind: KindLogic<SortItem, SortResponse> = {
       key: item.answerKey.placements[s.id]!.best,
     })),
   keyCategories: (item) => Object.values(item.answerKey.placements).map((p) => p.best),
+  categories: (item) => item.buckets,
   options: (item) => item.buckets,
   // Right per scenario, not for the board as a whole: see `parts`.
   rightOptions: () => [],
@@ -42,6 +43,7 @@ export const sortKind: KindLogic<SortItem, SortResponse> = {
   summary: (item, response) =>
     `${Object.keys(response.placements).length} of ${item.scenarios.length} cards placed`,
   keyText: () => undefined,
+  marking: 'a sort board counts one per card',
   shuffle: (item, seed) => ({ ...item, scenarios: shuffle(item.scenarios, seed) }),
   toPublic: withoutKey,
   parts: {
