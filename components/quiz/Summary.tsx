@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
-import { itemTitle, scenariosOf } from '@/lib/items/registry';
+import { itemTitle, markingNotes } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
 import type { Item } from '@/lib/items/schema';
 import { summariseQuiz } from '@/lib/quiz/summary';
@@ -40,7 +40,7 @@ export function Summary({
   const missed = items.filter((item) => summary.missed.includes(item.id));
   const wrongReason = items.filter((item) => summary.rightAnswerWrongReason.includes(item.id));
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const boards = items.filter((item) => scenariosOf(item).length > 1).length;
+  const marking = markingNotes(items);
   // The last answer was far down the page: start the summary at its top, then focus its title.
   useEffect(() => {
     window.scrollTo({ top: 0, behavior: 'instant' });
@@ -62,8 +62,9 @@ export function Summary({
         {certaintyBased
           ? 'Each classified case is marked for certainty: right 1, 2 or 3; wrong 0, −2 or −6.'
           : 'One mark for each classified case.'}
-        {boards > 0
-          ? ` A sort board counts one per card, so ${items.length} questions make ${summary.scenarios.total} cases.`
+        {marking.length > 0 ? ` ${capitalise(marking.join('; '))}.` : ''}
+        {items.length !== summary.scenarios.total
+          ? ` So ${items.length} questions make ${summary.scenarios.total} cases.`
           : ''}
       </p>
       <p>
@@ -190,4 +191,8 @@ export function Summary({
 function formatPoints(points: number): string {
   const text = Number.isInteger(points) ? String(Math.abs(points)) : Math.abs(points).toFixed(1);
   return points < 0 ? `−${text}` : text;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

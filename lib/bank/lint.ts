@@ -8,8 +8,9 @@ import type { Bank } from './load';
 import type { Framework, Scenario } from './schema';
 import { COMPARE_FRAMEWORKS, comparisonId } from '../compare-links';
 import { MODES_FRAMEWORK } from './cross-check';
-import { keyedScenarios } from '../items/registry';
-import { itemsOfSet } from './sets';
+import { formatItemId, parseItemId, type ItemRef } from '../items/ids';
+import { COMPOSITE_KINDS, keyedScenarios } from '../items/registry';
+import { itemOfEntry, itemsOfSet, type SetEntry } from './sets';
 
 export type LintSeverity = 'error' | 'warning';
 export type LintIssue = {
@@ -31,6 +32,7 @@ export const LINT_RULES = [
   'why-not',
   'contrast-both-ways',
   'set-key-balance',
+  'set-entry',
   'lens-fit',
   'near-miss',
   'stand-alone',
@@ -258,6 +260,12 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
 
   const itemById = new Map(items.map((item) => [item.id, item]));
   for (const set of bank.sets) {
+    // An entry that makes no item would drop out of the set unseen, and the set would count it.
+    set.items.forEach((entry, index) => {
+      if (!itemOfEntry(entry, bank.frameworks, itemById)) {
+        add('set-entry', 'error', `set:${set.id}`, unresolvedEntry(entry, index));
+      }
+    });
     checkSetBalance(set.id, itemsOfSet(set, bank.frameworks, itemById), frameworkById, add);
   }
 
@@ -463,6 +471,19 @@ export function nearDuplicates(scenarios: readonly Scenario[]): [Scenario, Scena
  * Within a set, each framework's keys should be spread over its categories: a category the set
  * never keys, or one keyed more than twice as often as another, teaches a pattern, not a concept.
  */
+/** Why an entry of a set makes no item: what its kind needs of the scenarios listed. */
+function unresolvedEntry(entry: SetEntry, index: number): string {
+  const ref: ItemRef | undefined =
+    typeof entry === 'string'
+      ? parseItemId(entry)
+      : { form: 'sort', frameworkId: entry.sort.framework, scenarioIds: entry.sort.scenarios };
+  const text = typeof entry === 'string' ? entry : formatItemId(ref!);
+  const composite = ref && COMPOSITE_KINDS.find((c) => c.composite.form === ref.form);
+  return composite
+    ? `item ${index + 1} "${text}" makes no ${composite.composite.form} item: it needs ${composite.composite.needs}`
+    : `item ${index + 1} "${text}" is no item of the bank`;
+}
+
 function checkSetBalance(
   setId: string,
   setItems: readonly Item[],

@@ -44,19 +44,29 @@ export const quizSetFileSchema = z.strictObject({
 });
 export type QuizSet = z.infer<typeof quizSetFileSchema>;
 
-/** A curated set's entries as items, in order; an entry that does not resolve is left out. */
+/** The item of one entry of a set, or undefined when it does not resolve. */
+export function itemOfEntry(
+  entry: SetEntry,
+  frameworks: readonly ComposeFramework[],
+  singles: SingleItems,
+): Item | undefined {
+  if (typeof entry === 'string') return resolveItem(entry, frameworks, singles);
+  const ref = {
+    form: 'sort' as const,
+    frameworkId: entry.sort.framework,
+    scenarioIds: entry.sort.scenarios,
+  };
+  return composeRef(ref, frameworks, singles);
+}
+
+/**
+ * A curated set's entries as items, in order; an entry that does not resolve is left out (the
+ * bank linter reports it, so the bank's own sets have none).
+ */
 export function itemsOfSet(
   set: Pick<QuizSet, 'items'>,
   frameworks: readonly ComposeFramework[],
   singles: SingleItems,
 ): Item[] {
-  return set.items.flatMap((entry) => {
-    if (typeof entry === 'string') return resolveItem(entry, frameworks, singles) ?? [];
-    const ref = {
-      form: 'sort' as const,
-      frameworkId: entry.sort.framework,
-      scenarioIds: entry.sort.scenarios,
-    };
-    return composeRef(ref, frameworks, singles) ?? [];
-  });
+  return set.items.flatMap((entry) => itemOfEntry(entry, frameworks, singles) ?? []);
 }

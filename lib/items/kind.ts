@@ -32,6 +32,8 @@ export type Composite<I extends Item> = {
   drawnByDefault: boolean;
   /** Whether a framework can have items of this kind at all. */
   fits(framework: ComposeFramework): boolean;
+  /** What `compose` asks of the scenarios, in words, for an author whose list makes no item. */
+  needs: string;
   /** The item made of these scenarios, or undefined when they cannot make one. */
   compose(
     framework: ComposeFramework,
@@ -67,6 +69,11 @@ export type KindLogic<I extends Item, R extends LearnerResponse = LearnerRespons
   keyed(item: I): Keyed[];
   /** Every category the item teaches as right (filters match any of them). */
   keyCategories(item: I): string[];
+  /**
+   * The framework's categories the item names, labelled: what a breakdown by key calls them. The
+   * options for most kinds; odd one out offers scenarios, so its two categories come from its key.
+   */
+  categories(item: I): OptionView[];
   /** What a learner picks among (a board: its buckets; odd one out: its scenarios), labelled. */
   options(item: PublicItem<I>): OptionView[];
   /** The option ids that score as right, for option counts and mis-key detection. */
@@ -77,6 +84,11 @@ export type KindLogic<I extends Item, R extends LearnerResponse = LearnerRespons
   summary(item: PublicItem<I>, response: R): string;
   /** The answer in words, for the screen reader after checking, e.g. "Arms business". */
   keyText(item: I): string | undefined;
+  /**
+   * How an item is marked when that is not one mark for each case it shows, for a quiz summary,
+   * e.g. "a sort board counts one per card".
+   */
+  marking?: string;
   /** Options (reasons, scenarios) in a seeded order. */
   shuffle(item: I, seed: string): I;
   /** What may be shown before the key is released. */

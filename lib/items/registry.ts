@@ -99,6 +99,20 @@ export function keyCategoriesOf(item: Item): string[] {
   return logicOf(item.kind).keyCategories(item);
 }
 
+/** A framework category as the item names it, e.g. "Supporting arms business" (the id if unnamed). */
+export function categoryLabel(item: Item, categoryId: string): string {
+  return (
+    logicOf(item.kind)
+      .categories(item)
+      .find((c) => c.id === categoryId)?.label ?? categoryId
+  );
+}
+
+/** How the kinds among these items are marked, where that is not one mark per case shown. */
+export function markingNotes(items: readonly (PublicItem | Item)[]): string[] {
+  return [...new Set(items.flatMap((item) => logicOf(item.kind).marking ?? []))];
+}
+
 /** What the learner picks among, labelled. */
 export function optionsOf(item: PublicItem | Item): OptionView[] {
   return logicOf(item.kind).options(item);

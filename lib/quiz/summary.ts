@@ -1,8 +1,8 @@
 /** The end-of-quiz summary: score, per-category breakdown, calibration and what was missed. Pure. */
 import {
+  categoryLabel,
   keyedScenarios,
   maxMarks,
-  optionLabel,
   scoreItem,
   type ScoringOptions,
 } from '../items/registry';
@@ -14,7 +14,7 @@ import { calibration, type CalibrationRow } from '../scoring/certainty';
 export type CategoryResult = {
   frameworkId: string;
   categoryId: string;
-  /** The option label of the category, as the learner saw it. */
+  /** The category's label, as the item names it (an odd-one-out item offers cases, not categories). */
   label: string;
   /** Credit earned over the scenarios keyed to this category (a half-right two-tier counts 0.5). */
   right: number;
@@ -66,7 +66,7 @@ export function summariseQuiz(
       const group = byCategory.get(groupId) ?? {
         frameworkId: item.frameworkId,
         categoryId: key,
-        label: optionLabel(item, key),
+        label: categoryLabel(item, key),
         right: 0,
         total: 0,
       };

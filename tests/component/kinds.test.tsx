@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { QuizRunner } from '@/components/quiz/QuizRunner';
 import type { Item } from '@/lib/items/schema';
 import { QuizStoreProvider } from '@/stores/quiz-store-provider';
-import { classifyItem, manyItem, sortItem, twoTierItem } from '../support/items';
+import { classifyItem, manyItem, oddOneOutItem, sortItem, twoTierItem } from '../support/items';
 
 function renderQuiz(items: Item[], certaintyBased = false) {
   const key = `items=${items.map((i) => i.id).join(',')}`;
@@ -148,6 +148,39 @@ describe('sort board', () => {
     await user.click(screen.getByRole('button', { name: 'Card wreath' }));
     await user.click(screen.getByRole('button', { name: 'Back to the cards to place' }));
     expect(screen.getByRole('heading', { name: 'To place (4)' })).toBeInTheDocument();
+  });
+});
+
+describe('odd one out', () => {
+  it('names the odd case and why, says why the pick belongs with the others, and counts one mark', async () => {
+    const user = userEvent.setup();
+    renderQuiz([oddOneOutItem(['sale-1', 'gift', 'sale-2', 'sale-3'], 'gift')]);
+    const group = screen.getByRole('group', { name: /Which one does NOT belong/ });
+    expect(within(group).getAllByRole('radio')).toHaveLength(4);
+    await user.click(within(group).getByRole('radio', { name: /Case sale-2/ }));
+    await user.click(screen.getByRole('button', { name: 'Check answer' }));
+
+    expect(screen.getByRole('heading', { name: '✗ Not quite' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        (_, el) =>
+          el?.tagName === 'P' &&
+          el.textContent ===
+            'The odd one out: Case gift. It is Promoting cooperation between the armed forces; the other three are Supporting arms business.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Case gift is cooperation.')).toBeInTheDocument();
+    expect(screen.getByText('“Case sale-2” belongs with the others:')).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Case gift.*✓ Answer/ })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'See your summary' }));
+    expect(screen.getByText(/An odd-one-out question counts one in all\./)).toBeInTheDocument();
+    expect(screen.getByText('0 / 1')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table')).getByRole('row', {
+        name: /Supporting arms business.*0 of 1/,
+      }),
+    ).toBeInTheDocument();
   });
 });
 

@@ -1,7 +1,10 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { firstOfKind, servedItems, sortBoardId } from './support/bank';
+import type { OddOneOutItem } from '@/lib/items/schema';
+import { firstOfKind, oddOneOutOfSet, servedItems, sortBoardId } from './support/bank';
 import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
 import { tabTo } from './support/keyboard';
+import { checkLayout } from './support/layout';
 import { verdict } from './support/answer';
 
 const { phone } = setupBrowser();
@@ -126,6 +129,103 @@ describe('every kind of item on a 360 px phone', () => {
     await page.mouse.up();
     await expect.poll(() => target.getByText(card.scenario.title, { exact: true }).count()).toBe(1);
     await expect.poll(() => page.getByRole('heading', { name: 'To place (3)' }).count()).toBe(1);
+  });
+});
+
+describe('odd one out on a 360 px phone', () => {
+  const [sales, attaches] = oddOneOutOfSet('five-functions');
+  const titleOf = (item: OddOneOutItem, id: string) =>
+    item.scenarios.find((s) => s.id === id)!.title;
+  const categoryOf = (item: OddOneOutItem, id: string) =>
+    item.teaching.categories.find((c) => c.id === id)!.label;
+  /** One of the three that share a category: the first case that is not the odd one. */
+  const oneOfTheThree = (item: OddOneOutItem) =>
+    item.scenarios.find((s) => s.id !== item.answerKey.odd)!.id;
+
+  /** Tab into the cases, arrow to the one wanted, Space; then Tab to Check answer and Enter. */
+  async function answerByKeyboard(page: Page, item: OddOneOutItem, pick: string) {
+    await tabTo(page, 'input[type="radio"]');
+    const steps = item.scenarios.findIndex((s) => s.id === pick);
+    for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el instanceof HTMLInputElement ? { value: el.value, checked: el.checked } : null;
+      });
+    expect(await focused()).toEqual({ value: pick, checked: true });
+    await tabTo(page, 'button[type="submit"]', 'Check answer');
+    await page.keyboard.press('Enter');
+  }
+
+  /** Tap the case (its title, as a thumb would), then tap Check answer. */
+  async function answerByTouch(page: Page, item: OddOneOutItem, pick: string) {
+    await page.getByText(titleOf(item, pick), { exact: true }).tap();
+    expect(await page.locator(`input[value="${pick}"]`).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Check answer' }).tap();
+  }
+
+  it.each([
+    ['keyboard', 'the odd case', 'right'],
+    ['keyboard', 'one of the three', 'wrong'],
+    ['touch', 'the odd case', 'right'],
+    ['touch', 'one of the three', 'wrong'],
+  ] as const)('answered by %s alone, picking %s: %s', async (input, _, outcome) => {
+    const item = input === 'keyboard' ? sales! : attaches!;
+    const { odd, shared, oddCategory } = item.answerKey;
+    const pick = outcome === 'right' ? odd : oneOfTheThree(item);
+    const { page } = await phone(input === 'touch' ? { hasTouch: true, isMobile: true } : {});
+    await page.goto(`/quiz?items=${item.id}`);
+    await page.getByText('Question 1 of 1 · Odd one out').waitFor();
+    expect(await page.getByRole('radio').count()).toBe(4);
+    await expectNoAxeViolations(page, 'odd-one-out question');
+    await expectNoHorizontalScroll(page);
+
+    await (input === 'keyboard' ? answerByKeyboard : answerByTouch)(page, item, pick);
+
+    await expect
+      .poll(() => verdict(page).textContent())
+      .toBe(outcome === 'right' ? '✓ Correct' : '✗ Not quite');
+    const feedback = page.locator('section[aria-labelledby$="-feedback"]');
+    // Which one was odd, what it is, and what the other three share, with the reason.
+    expect(await feedback.locator('p', { hasText: 'The odd one out:' }).textContent()).toBe(
+      `The odd one out: ${titleOf(item, odd)}. It is ${categoryOf(item, oddCategory)}; the other three are ${categoryOf(item, shared)}.`,
+    );
+    expect(
+      await feedback.getByText(item.teaching.scenarios[odd]!.explanation, { exact: true }).count(),
+    ).toBe(1);
+    const belongs = feedback.locator('p', { hasText: 'belongs with the others:' });
+    if (outcome === 'wrong') {
+      expect(await belongs.textContent()).toBe(
+        `“${titleOf(item, pick)}” belongs with the others: ${item.teaching.scenarios[pick]!.explanation}`,
+      );
+      expect(await page.locator('label', { hasText: titleOf(item, pick) }).textContent()).toContain(
+        '✗ Your answer',
+      );
+    } else {
+      expect(await belongs.count()).toBe(0);
+    }
+    expect(await page.locator('label', { hasText: titleOf(item, odd) }).textContent()).toContain(
+      '✓ Answer',
+    );
+    // The screen reader hears the verdict and the answer.
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'The answer:' }).textContent())
+      .toContain(`The answer: ${titleOf(item, odd)}; the other three are`);
+    await expectNoAxeViolations(page, 'odd-one-out feedback');
+    await expectNoHorizontalScroll(page);
+  });
+
+  it('lays out the four cases and the feedback on a wrong pick for a person to read', async () => {
+    const item = oddOneOutOfSet('five-functions').at(-1)!;
+    const { page } = await phone();
+    await page.goto(`/quiz?items=${item.id}`);
+    await page.getByText('Question 1 of 1 · Odd one out').waitFor();
+    await checkLayout(page, 'odd-one-out question');
+    await page.getByText(titleOf(item, oneOfTheThree(item)), { exact: true }).click();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await verdict(page).waitFor();
+    await checkLayout(page, 'odd-one-out feedback');
   });
 });
 

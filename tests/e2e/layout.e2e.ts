@@ -127,7 +127,7 @@ describe('layout of every page state', () => {
       await checkLayout(teacher, 'item analysis', { widths: PHONES_AND_DESKTOP });
       await teacher.goto(`/instructor/assignments/${id}`);
       await teacher.getByRole('link', { name: 'Sam' }).click();
-      await teacher.getByRole('heading', { name: 'Sam' }).waitFor();
+      await teacher.getByRole('heading', { name: 'Sam', exact: true }).waitFor();
       await checkLayout(teacher, 'one student answers', { widths: PHONES_AND_DESKTOP });
 
       await teacher

@@ -16,10 +16,24 @@ import { migrations } from '@/server/db/migrations';
 import { migrateToLatest, migratorFor } from '@/server/db/connect';
 import { getBank } from '@/server/bank';
 import { loadResults } from '@/server/results/service';
+import { itemRows } from '@/lib/analytics/analysis-view';
+import { formatItemId } from '@/lib/items/ids';
 import { engines } from './support/engines';
 import { assignment, choiceItem, instructor, NO_WAIT, T0, wrongOption } from './support/factories';
 
 const STEM = 'stoffel-berlin-reports-1868.pajtinka';
+/** Three port stays and one joint exercise at sea: Malabar is the odd one out (five-functions set). */
+const PORT_STAYS = [
+  'great-white-fleet-yokohama-1908',
+  'plan-ships-san-diego-1997',
+  'carl-vinson-da-nang-2018',
+];
+const MALABAR = 'malabar-first-exercise-1992';
+const ODD = formatItemId({
+  form: 'odd-one-out',
+  frameworkId: 'pajtinka',
+  scenarioIds: [...PORT_STAYS, MALABAR],
+});
 /** The opaque id a student's page shows for STEM in this assignment. */
 const onPage = (assignment: Assignment) => idMapOf(assignment).toOpaque.get(STEM)!;
 
@@ -477,6 +491,65 @@ describe.each(engines)('on $name', (engine) => {
         [1, 1],
         [2, 0],
       ]);
+    });
+
+    it('scores an odd-one-out item and lists its four cases with how many chose each in the analysis', async () => {
+      const a = await instructor(db, 'odd@example.edu');
+      const odd = await assignment(
+        db,
+        a.instructor.id,
+        { feedback: 'after-close', shuffleOptions: true },
+        { source: 'picked', items: [ODD, STEM] },
+      );
+      const item = odd.items.find((i) => i.id === ODD);
+      if (item?.kind !== 'odd-one-out') throw new Error('the assignment has no odd-one-out item');
+      const title = (scenarioId: string) => item.scenarios.find((s) => s.id === scenarioId)!.title;
+      const ids = idMapOf(odd).toOpaque;
+      // Two students pick Malabar, one picks a port stay; the page sends the cases' opaque ids.
+      const picks = [
+        ['Ana', MALABAR],
+        ['Ben', PORT_STAYS[1]!],
+        ['Cy', MALABAR],
+      ] as const;
+      for (const [name, pick] of picks) {
+        const joined = await joinAssignment(db, odd, undefined, name, T0);
+        if (!joined.ok) throw new Error(joined.reason);
+        const saved = await saveAnswer(
+          db,
+          odd,
+          joined.participantToken,
+          { itemId: ids.get(ODD)!, response: { kind: 'choice', choice: ids.get(pick)! } },
+          T0 + 1,
+        );
+        expect(saved).toEqual({ ok: true, revision: 1 });
+        await submitAttempt(db, odd, joined.participantToken, T0 + 2);
+      }
+
+      const results = await loadResults(db, odd, getBank().frameworks, T0 + 3);
+      expect(results.unreadable).toBe(0);
+      const byName = [...results.rows].sort((x, y) => (x.name < y.name ? -1 : 1));
+      expect(byName.map((r) => [r.name, r.earned, r.max])).toEqual([
+        ['Ana', 1, 2],
+        ['Ben', 0, 2],
+        ['Cy', 1, 2],
+      ]);
+      const row = itemRows(results.items.items, odd.items).find((r) => r.itemId === ODD);
+      expect(row).toMatchObject({
+        title: item.question,
+        attempts: 3,
+        noAnswer: 0,
+        facility: 2 / 3,
+      });
+      expect(row?.options).toEqual([
+        { optionId: PORT_STAYS[0], label: title(PORT_STAYS[0]!), count: 0, isKey: false },
+        { optionId: PORT_STAYS[1], label: title(PORT_STAYS[1]!), count: 1, isKey: false },
+        { optionId: PORT_STAYS[2], label: title(PORT_STAYS[2]!), count: 0, isKey: false },
+        { optionId: MALABAR, label: title(MALABAR), count: 2, isKey: true },
+      ]);
+      // One figure for the whole item at the scenario grain too: it has no cards of its own.
+      expect(results.scenarios.items.map((s) => s.itemId)).toEqual([ODD, STEM]);
+      // Nobody named a category, so nothing lands in the confusion matrix.
+      expect(results.confusion).toEqual([]);
     });
   });
 });

@@ -1,5 +1,11 @@
 /** Small factories for items, spelling out only the values a test cares about. */
-import type { ManyItem, SingleItem, SortItem, TwoTierItem } from '@/lib/items/schema';
+import type {
+  ManyItem,
+  OddOneOutItem,
+  SingleItem,
+  SortItem,
+  TwoTierItem,
+} from '@/lib/items/schema';
 
 const PAJTINKA = [
   ['information', 'Gathering and analysing information'],
@@ -147,6 +153,45 @@ export function sortItem(cards: { id: string; key: string }[]): SortItem {
             whyNot: Object.fromEntries(
               PAJTINKA.filter(([b]) => b !== c.key).map(([b]) => [b, `Card ${c.id} is not ${b}.`]),
             ),
+            alsoFits: {},
+            citation: { text: 'Pajtinka 2016, p. 188', full: 'Pajtinka' },
+          },
+        ]),
+      ),
+    },
+  };
+}
+
+/** Four cases: `odd` keyed to `oddCategory`, the rest to `shared` (Pajtinka's labels). */
+export function oddOneOutItem(
+  cases: string[],
+  odd: string,
+  shared = 'arms-business',
+  oddCategory = 'cooperation',
+): OddOneOutItem {
+  const label = (id: string) => PAJTINKA.find(([c]) => c === id)![1];
+  return {
+    id: `odd.pajtinka.${cases.join('~')}`,
+    kind: 'odd-one-out',
+    frameworkId: 'pajtinka',
+    difficulty: 2,
+    question: 'Three of these cases fall under the same function. Which one does NOT belong?',
+    scenarios: cases.map((id) => ({
+      id,
+      title: `Case ${id}`,
+      text: `Text of ${id}.`,
+      context: 'hypothetical',
+      contrastWith: [],
+    })),
+    answerKey: { odd, shared, oddCategory },
+    teaching: {
+      categories: [shared, oddCategory].map((id) => ({ id, label: label(id) })),
+      scenarios: Object.fromEntries(
+        cases.map((id) => [
+          id,
+          {
+            explanation: `Case ${id} is ${id === odd ? oddCategory : shared}.`,
+            whyNot: {},
             alsoFits: {},
             citation: { text: 'Pajtinka 2016, p. 188', full: 'Pajtinka' },
           },

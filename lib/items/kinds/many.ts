@@ -19,6 +19,7 @@ export const manyKind: KindLogic<ManyItem, ManyResponse> = {
   scenarios: (item) => [item.scenario],
   keyed: (item) => [{ scenarioId: item.scenario.id, key: item.answerKey.primary }],
   keyCategories: (item) => item.answerKey.applies,
+  categories: (item) => item.options,
   options: (item) => item.options,
   rightOptions: (item) => item.answerKey.applies,
   chosen: (response) => response.choices,

@@ -33,6 +33,7 @@ export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
   scenarios: (item) => item.scenarios,
   keyed: (item) => [{ scenarioId: item.answerKey.odd, key: item.answerKey.shared }],
   keyCategories: (item) => [item.answerKey.shared],
+  categories: (item) => item.teaching.categories,
   options: (item) => item.scenarios.map((s) => ({ id: s.id, label: s.title })),
   rightOptions: (item) => [item.answerKey.odd],
   chosen: (response) => [response.choice],
@@ -40,6 +41,8 @@ export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
     item.scenarios.find((s) => s.id === response.choice)?.title ?? response.choice,
   keyText: (item) =>
     `${labelIn(oddOneOutKind.options(item), item.answerKey.odd)}; the other three are ${labelIn(item.teaching.categories, item.answerKey.shared)}`,
+  // One mark for spotting the odd case, however many cases it shows.
+  marking: 'an odd-one-out question counts one in all',
   shuffle: (item, seed) => ({ ...item, scenarios: shuffle(item.scenarios, seed) }),
   toPublic: withoutKey,
   composite: {
@@ -47,6 +50,7 @@ export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
     size: { min: SIZE, max: SIZE, drawn: SIZE },
     drawnByDefault: false,
     fits: () => true,
+    needs: `${SIZE} different scenarios, ${SIZE - 1} keyed to one category and the last to another, with no accepted alternative crossing between the two`,
     compose: makeOddOneOut,
     draw: (framework, pool, seed, used, singles) =>
       makeOddOneOut(

@@ -28,6 +28,7 @@ export function singleKind<K extends SingleKind>(
     scenarios: (item) => [item.scenario],
     keyed: (item) => [{ scenarioId: item.scenario.id, key: item.answerKey.best }],
     keyCategories: (item) => [item.answerKey.best],
+    categories: (item) => item.options,
     options: (item) => item.options,
     rightOptions: (item) => [item.answerKey.best, ...item.answerKey.accepted],
     chosen: (response) => [response.choice],

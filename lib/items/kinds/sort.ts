@@ -34,6 +34,7 @@ export const sortKind: KindLogic<SortItem, SortResponse> = {
       key: item.answerKey.placements[s.id]!.best,
     })),
   keyCategories: (item) => Object.values(item.answerKey.placements).map((p) => p.best),
+  categories: (item) => item.buckets,
   options: (item) => item.buckets,
   // Right per scenario, not for the board as a whole: see `parts`.
   rightOptions: () => [],
@@ -42,6 +43,7 @@ export const sortKind: KindLogic<SortItem, SortResponse> = {
   summary: (item, response) =>
     `${Object.keys(response.placements).length} of ${item.scenarios.length} cards placed`,
   keyText: () => undefined,
+  marking: 'a sort board counts one per card',
   shuffle: (item, seed) => ({ ...item, scenarios: shuffle(item.scenarios, seed) }),
   toPublic: withoutKey,
   parts: {
@@ -64,6 +66,7 @@ export const sortKind: KindLogic<SortItem, SortResponse> = {
     size: { min: SORT_MIN_CARDS, max: SORT_MAX_CARDS, drawn: BOARD_CARDS },
     drawnByDefault: true,
     fits: (framework) => framework.sortInstruction !== undefined,
+    needs: `${SORT_MIN_CARDS} to ${SORT_MAX_CARDS} different scenarios, each with a single-key lens on a framework that has a sortInstruction`,
     compose: makeSortItem,
     draw: (framework, pool, seed, used, singles) =>
       makeSortItem(

@@ -20,6 +20,7 @@ export const twoTierKind: KindLogic<TwoTierItem, TwoTierResponse> = {
   scenarios: (item) => [item.scenario],
   keyed: (item) => [{ scenarioId: item.scenario.id, key: item.answerKey.best }],
   keyCategories: (item) => [item.answerKey.best],
+  categories: (item) => item.options,
   options: (item) => item.options,
   rightOptions: (item) => [item.answerKey.best, ...item.answerKey.accepted],
   chosen: (response) => [response.choice],

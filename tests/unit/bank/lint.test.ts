@@ -121,6 +121,35 @@ describe('the bank linter', () => {
     expect(rulesFound(linked, 'warning')).toEqual([]);
   });
 
+  it('refuses a set entry that makes no item, saying what its kind needs', () => {
+    const bank: Bank = {
+      ...loadFixtureBank(),
+      sets: [
+        {
+          schemaVersion: 1,
+          id: 'odd-ones',
+          title: 'Odd ones',
+          description: 'Odd-one-out entries that cannot be built from the two fixture cases.',
+          order: 1,
+          items: [
+            'case-one.tiny',
+            'odd.tiny.case-one~case-two',
+            'odd.tiny.case-one~case-two~case-one~case-two',
+          ],
+        },
+      ],
+    };
+    const issues = lintBank(bank, generateItems(bank)).issues.filter((i) => i.rule === 'set-entry');
+    expect(issues.map((i) => [i.severity, i.subject])).toEqual([
+      ['error', 'set:odd-ones'],
+      ['error', 'set:odd-ones'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      'item 2 "odd.tiny.case-one~case-two" makes no odd-one-out item: it needs 4 different scenarios, 3 keyed to one category and the last to another, with no accepted alternative crossing between the two',
+    );
+    expect(issues[1]!.message).toMatch(/^item 3 /);
+  });
+
   it('refuses a scenario that opens by pointing back to another one', () => {
     const bank = withScenario(loadFixtureBank(), 'case-two', (s) => ({
       ...s,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatItemId } from '@/lib/items/ids';
 import { oddOneOutKind } from '@/lib/items/kinds/odd-one-out';
+import { itemsOfSet } from '@/lib/bank/sets';
 import { classifyItemsOf, resolveItem, scoreItem, toPublicItem } from '@/lib/items/registry';
 import { realBank } from '../assignments/real-bank';
 
@@ -63,5 +64,26 @@ describe('odd one out, assembled from the bank', () => {
       'scenarios',
     ]);
     expect(JSON.stringify(shown)).not.toContain('explanation');
+  });
+
+  it('keeps every odd-one-out entry of the five-functions set, each three of one function and one of another', () => {
+    const { bank, byId } = realBank();
+    const set = bank.sets.find((s) => s.id === 'five-functions')!;
+    const items = itemsOfSet(set, bank.frameworks, byId);
+    expect(items).toHaveLength(set.items.length);
+    const odd = items.filter((i) => i.kind === 'odd-one-out');
+    expect(odd.map((i) => i.kind === 'odd-one-out' && i.answerKey)).toEqual([
+      {
+        odd: 'us-cutter-to-vietnam-coast-guard-2017',
+        shared: 'arms-business',
+        oddCategory: 'cooperation',
+      },
+      {
+        odd: 'kestria-parade-reviewing-stand',
+        shared: 'information',
+        oddCategory: 'representation',
+      },
+      { odd: 'malabar-first-exercise-1992', shared: 'visits-presence', oddCategory: 'cooperation' },
+    ]);
   });
 });

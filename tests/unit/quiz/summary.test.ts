@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { SingleItem as ChoiceItem } from '@/lib/items/schema';
 import { summariseQuiz } from '@/lib/quiz/summary';
 import type { LearnerResponse as Response } from '@/lib/items/response';
+import { oddOneOutItem, sortItem } from '../../support/items';
 
 function choiceItem(id: string, key: string, accepted: string[] = []): ChoiceItem {
   const options = [
@@ -80,6 +81,39 @@ describe('summariseQuiz', () => {
         total: 1,
       },
     ]);
+  });
+
+  it('names the category an odd-one-out item is judged on by its label, though it offers cases', () => {
+    const odd = oddOneOutItem(['sale-1', 'gift', 'sale-2', 'sale-3'], 'gift');
+    const summary = summariseQuiz([odd], { [odd.id]: pick('gift') });
+    expect(summary).toMatchObject({ earned: 1, max: 1, scenarios: { right: 1, total: 1 } });
+    expect(summary.byCategory).toEqual([
+      {
+        frameworkId: 'pajtinka',
+        categoryId: 'arms-business',
+        label: 'Supporting arms business',
+        right: 1,
+        total: 1,
+      },
+    ]);
+  });
+
+  it('counts a sort board one mark per card and an odd-one-out item one in all', () => {
+    const board = sortItem([
+      { id: 'w', key: 'information' },
+      { id: 'x', key: 'cooperation' },
+      { id: 'y', key: 'arms-business' },
+      { id: 'z', key: 'representation' },
+    ]);
+    const odd = oddOneOutItem(['sale-1', 'gift', 'sale-2', 'sale-3'], 'gift');
+    const summary = summariseQuiz([board, odd, items[0]!], { [odd.id]: pick('sale-2') });
+    expect(summary).toMatchObject({
+      earned: 0,
+      max: 6,
+      total: 3,
+      scenarios: { right: 0, total: 6 },
+      missed: [odd.id],
+    });
   });
 
   it('counts unanswered items in the maximum but not as missed', () => {

@@ -248,7 +248,7 @@ function ItemTable({ label, rows }: { label: string; rows: AnalysisRow[] }) {
                 <li key={flag.kind} className={styles.flag}>
                   ⚠ {FLAG_TEXT[flag.kind]}
                   {flag.kind === 'possibly-miskeyed'
-                    ? ` (the top third chose “${flag.distractor}”)`
+                    ? ` (the top third chose “${stat.options.find((o) => o.optionId === flag.distractor)?.label ?? flag.distractor}”)`
                     : ''}
                 </li>
               ))}
