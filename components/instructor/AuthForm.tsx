@@ -46,8 +46,9 @@ export function AuthForm({ mode, next }: Props) {
               : result.error,
           );
         }
+        // Instructor pages are dynamic, so the push fetches them afresh with the new session; a
+        // refresh on top re-rendered the page mid-load and left it without a title for a moment.
         router.push(next);
-        router.refresh();
       }}
     >
       {signUp ? (

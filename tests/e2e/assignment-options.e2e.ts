@@ -73,7 +73,7 @@ describe('assignment options', () => {
     await teacher.getByLabel('Count').selectOption('first');
     await teacher.getByRole('button', { name: 'Recount' }).click();
     await teacher.waitForURL(/attempts=first/);
-    await teacher.getByText('From 1 handed-in attempt;', { exact: false }).waitFor();
+    await teacher.getByText('From 1 submitted attempt;', { exact: false }).waitFor();
     await expectNoAxeViolations(teacher, 'analysis with a count choice');
   });
 });

@@ -60,6 +60,11 @@ export function setupBrowser() {
 
 /** Runs axe-core (WCAG 2.0–2.2 A/AA and best practices) and fails with the violations listed. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // After router.refresh() Next streams the page's <title> back in a moment after the content;
+  // give it that moment (a page that never gets a title still fails below).
+  await page
+    .waitForFunction(() => document.title.trim() !== '', null, { timeout: 3000 })
+    .catch(() => undefined);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
