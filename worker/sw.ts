@@ -24,7 +24,8 @@ const serwist = new Serwist({
       handler: new NetworkOnly(),
     },
     {
-      matcher: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/practice/bank',
+      matcher: ({ url, sameOrigin }) =>
+        sameOrigin && /^\/practice\/bank(\/\d+)?$/.test(url.pathname),
       handler: new NetworkFirst({ cacheName: 'practice-bank', networkTimeoutSeconds: 4 }),
     },
     {

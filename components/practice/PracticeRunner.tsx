@@ -1,11 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { scoreItem, toPublicItem } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
 import { practiceStep } from '@/lib/practice/answer-step';
-import { practiceKeyOf, type PracticeBank, type PracticeItem } from '@/lib/practice/bank-data';
+import type { PracticeItem } from '@/lib/practice/bank-data';
 import { dueCount, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
 import { endOfDay } from '@/lib/practice/progress';
 import { compareHref } from '../links';
@@ -13,7 +13,7 @@ import { usePracticeStore } from '@/stores/practice-store-provider';
 import { ItemFeedback, resultHeadline } from '../quiz/Feedback';
 import { ItemQuestion } from '../quiz/ItemQuestion';
 import styles from './practice.module.css';
-import { usePracticeBank } from './usePracticeBank';
+import { usePracticeBank, type BankState } from './usePracticeBank';
 import { useQuestionFocus } from '../quiz/useQuestionFocus';
 
 /** Endless practice: the next item is chosen by lib/practice/select after every answer. */
@@ -29,10 +29,10 @@ export function PracticeRunner() {
       </p>
     );
   }
-  return <Practice bank={bank.bank} />;
+  return <Practice bank={bank} />;
 }
 
-function Practice({ bank }: { bank: PracticeBank }) {
+function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
   const hydrated = usePracticeStore((s) => s.hydrated);
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
@@ -44,20 +44,21 @@ function Practice({ bank }: { bank: PracticeBank }) {
   const setScope = usePracticeStore((s) => s.setScope);
   const setCertaintyBased = usePracticeStore((s) => s.setCertaintyBased);
 
-  const itemById = useMemo(() => new Map(bank.items.map((i) => [i.id, i])), [bank]);
   const index = useMemo(
     () =>
       buildPracticeIndex(
-        bank.items.map((item) => ({
-          id: item.id,
-          frameworkId: item.frameworkId,
-          ...practiceKeyOf(item),
+        bank.index.entries.map(({ id, frameworkId, scenarioId, key }) => ({
+          id,
+          frameworkId,
+          scenarioId,
+          key,
         })),
       ),
-    [bank],
+    [bank.index],
   );
+  const frameworks = bank.index.frameworks;
   const labelOf = (frameworkId: string, categoryId: string) =>
-    bank.frameworks.find((f) => f.id === frameworkId)?.categories.find((c) => c.id === categoryId);
+    frameworks.find((f) => f.id === frameworkId)?.categories.find((c) => c.id === categoryId);
 
   // The clock is read when the learner moves on, so rendering stays pure.
   const [now, setNow] = useState(() => Date.now());
@@ -73,7 +74,13 @@ function Practice({ bank }: { bank: PracticeBank }) {
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
   const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
-  const item: PracticeItem | undefined = current && itemById.get(current.selection.item.id);
+  const item: PracticeItem | undefined = current && bank.items.get(current.selection.item.id);
+  // The chosen item's chunk may not be here yet: ask for it (a no-op once it is on its way).
+  const { request } = bank;
+  const wanted = current && !item ? current.selection.item.id : undefined;
+  useEffect(() => {
+    if (wanted) request(wanted);
+  }, [wanted, request]);
   const checked =
     item && current?.response && scoreItem(item, current.response, { certaintyBased });
   const shownScore = checked?.status === 'scored' ? checked : undefined;
@@ -101,7 +108,7 @@ function Practice({ bank }: { bank: PracticeBank }) {
     });
   };
 
-  const frameworkLabel = (id: string) => bank.frameworks.find((f) => f.id === id)?.shortLabel ?? id;
+  const frameworkLabel = (id: string) => frameworks.find((f) => f.id === id)?.shortLabel ?? id;
 
   return (
     <div className={styles.practice}>
@@ -126,7 +133,7 @@ function Practice({ bank }: { bank: PracticeBank }) {
               }}
             >
               <option value="mixed">Everything, mixed</option>
-              {bank.frameworks.map((f) => (
+              {frameworks.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.shortLabel} only
                 </option>
@@ -147,8 +154,16 @@ function Practice({ bank }: { bank: PracticeBank }) {
 
       {!hydrated ? (
         <p className={styles.status}>Loading your progress…</p>
-      ) : !item || !current ? (
+      ) : !current ? (
         <p className={styles.status}>Nothing to practise in this scope.</p>
+      ) : !item ? (
+        bank.failed ? (
+          <p className={styles.status} role="alert">
+            This question could not be loaded. Check your connection and reload the page.
+          </p>
+        ) : (
+          <p className={styles.status}>Loading the question…</p>
+        )
       ) : (
         <>
           <p className={styles.why}>

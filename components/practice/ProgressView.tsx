@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useMemo, useRef, useState } from 'react';
-import type { PracticeBank } from '@/lib/practice/bank-data';
+import type { PracticeBankIndex } from '@/lib/practice/bank-data';
 import {
   accuracyByDay,
   confusionMatrix,
@@ -28,7 +28,8 @@ const LEVEL_LABEL: Record<MasteryLevel, string> = {
 };
 
 export function ProgressView() {
-  const bank = usePracticeBank();
+  // Progress needs the index only (the frameworks and their categories), not the items.
+  const bank = usePracticeBank({ items: false });
   const hydrated = usePracticeStore((s) => s.hydrated);
   if (bank.status === 'error') {
     return (
@@ -36,10 +37,10 @@ export function ProgressView() {
     );
   }
   if (bank.status === 'loading' || !hydrated) return <p>Loading your progress…</p>;
-  return <Progress bank={bank.bank} />;
+  return <Progress bank={bank.index} />;
 }
 
-function Progress({ bank }: { bank: PracticeBank }) {
+function Progress({ bank }: { bank: PracticeBankIndex }) {
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
   const [now] = useState(() => Date.now());

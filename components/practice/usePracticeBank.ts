@@ -1,14 +1,42 @@
 'use client';
 
-import { useEffect, useState } from 'react';
-import { PRACTICE_BANK_URL, type PracticeBank } from '@/lib/practice/bank-data';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  PRACTICE_BANK_URL,
+  practiceChunkUrl,
+  type PracticeBankIndex,
+  type PracticeItem,
+} from '@/lib/practice/bank-data';
 
 export type BankState =
-  { status: 'loading' } | { status: 'error' } | { status: 'ready'; bank: PracticeBank };
+  | { status: 'loading' }
+  | { status: 'error' }
+  | {
+      status: 'ready';
+      index: PracticeBankIndex;
+      /** Items of the chunks fetched so far, by id. */
+      items: ReadonlyMap<string, PracticeItem>;
+      /** Fetches the chunk holding an item, unless it is here or on its way. */
+      request: (itemId: string) => void;
+      /** A chunk that could not be fetched (offline and never kept, say). */
+      failed: boolean;
+    };
 
-/** Fetches the practice bank (a static asset the service worker keeps for offline use). */
-export function usePracticeBank(): BankState {
-  const [state, setState] = useState<BankState>({ status: 'loading' });
+type Loaded = { index: PracticeBankIndex; items: ReadonlyMap<string, PracticeItem> };
+
+const schema = () => import('@/lib/practice/bank-schema');
+
+/**
+ * The practice bank: the small index first (enough to choose a question), then the chunk that
+ * holds the chosen item, then, when the page is idle, the other chunks one at a time, so the
+ * next questions are at hand and the service worker keeps all of them for offline practice.
+ */
+export function usePracticeBank({ items: wantItems = true } = {}): BankState {
+  const [loaded, setLoaded] = useState<Loaded | 'error'>();
+  const [failed, setFailed] = useState(false);
+  const pending = useRef(new Set<number>());
+  const done = useRef(new Set<number>());
+
   useEffect(() => {
     let cancelled = false;
     void (async () => {
@@ -16,25 +44,99 @@ export function usePracticeBank(): BankState {
         const response = await fetch(PRACTICE_BANK_URL);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const raw: unknown = await response.json();
-        const { readPracticeBank } = await import('@/lib/practice/bank-schema');
-        const bank = readPracticeBank(raw);
-        if (!cancelled)
-          setState(bank.ok ? { status: 'ready', bank: bank.value } : { status: 'error' });
+        const read = (await schema()).readPracticeIndex(raw);
+        if (cancelled) return;
+        if (!read.ok) return setLoaded('error');
+        const { index, items } = read.value;
+        // An older worker's copy of the whole bank brings every item with it.
+        if (items) for (let chunk = 0; chunk < index.chunks; chunk++) done.current.add(chunk);
+        setLoaded({ index, items: new Map((items ?? []).map((i) => [i.id, i])) });
       } catch {
-        if (!cancelled) setState({ status: 'error' });
+        if (!cancelled) setLoaded('error');
       }
     })();
     return () => {
       cancelled = true;
     };
   }, []);
+
+  const index = loaded && loaded !== 'error' ? loaded.index : undefined;
+
+  const fetchChunk = useCallback(async (chunk: number): Promise<boolean> => {
+    if (pending.current.has(chunk) || done.current.has(chunk)) return true;
+    pending.current.add(chunk);
+    try {
+      const response = await fetch(practiceChunkUrl(chunk));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const read = (await schema()).readPracticeChunk(await response.json(), chunk);
+      if (!read.ok) throw new Error(read.error);
+      done.current.add(chunk);
+      setLoaded((previous) => {
+        if (!previous || previous === 'error') return previous;
+        const items = new Map(previous.items);
+        for (const item of read.value.items) items.set(item.id, item);
+        return { ...previous, items };
+      });
+      return true;
+    } catch {
+      setFailed(true);
+      return false;
+    } finally {
+      pending.current.delete(chunk);
+    }
+  }, []);
+
+  const request = useCallback(
+    (itemId: string) => {
+      const entry = index?.entries.find((e) => e.id === itemId);
+      if (entry) void fetchChunk(entry.chunk);
+    },
+    [index, fetchChunk],
+  );
+
+  // The rest of the bank, one chunk per idle moment, once the first question is on screen.
+  const haveSome = loaded && loaded !== 'error' && loaded.items.size > 0;
+  useEffect(() => {
+    if (!wantItems || !index || !haveSome) return;
+    let cancelled = false;
+    let handle: number | undefined;
+    const hasIdle = typeof window.requestIdleCallback === 'function';
+    const idle = (next: () => void) =>
+      hasIdle ? window.requestIdleCallback(next, { timeout: 2000 }) : window.setTimeout(next, 200);
+    const step = () => {
+      if (cancelled) return;
+      let chunk = 0;
+      while (chunk < index.chunks && done.current.has(chunk)) chunk++;
+      if (chunk >= index.chunks) return;
+      void fetchChunk(chunk).then((ok) => {
+        if (ok && !cancelled) handle = idle(step);
+      });
+    };
+    handle = idle(step);
+    return () => {
+      cancelled = true;
+      if (handle === undefined) return;
+      if (hasIdle) window.cancelIdleCallback(handle);
+      else window.clearTimeout(handle);
+    };
+  }, [wantItems, index, haveSome, fetchChunk]);
+
   // On a first visit the bank was fetched before the service worker took control; fetch it
   // once more through the worker so that practice works offline from now on.
   useEffect(() => {
+    if (!wantItems || !index) return;
     if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
-    const warm = () => void fetch(PRACTICE_BANK_URL).catch(() => undefined);
+    const warm = () => {
+      void fetch(PRACTICE_BANK_URL).catch(() => undefined);
+      for (let chunk = 0; chunk < index.chunks; chunk++) {
+        void fetch(practiceChunkUrl(chunk)).catch(() => undefined);
+      }
+    };
     navigator.serviceWorker.addEventListener('controllerchange', warm, { once: true });
     return () => navigator.serviceWorker.removeEventListener('controllerchange', warm);
-  }, []);
-  return state;
+  }, [wantItems, index]);
+
+  if (loaded === undefined) return { status: 'loading' };
+  if (loaded === 'error') return { status: 'error' };
+  return { status: 'ready', index: loaded.index, items: loaded.items, request, failed };
 }

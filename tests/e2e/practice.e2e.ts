@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
 
 const { phone } = setupBrowser();
@@ -34,6 +35,35 @@ async function practiseOne(page: Page) {
 }
 
 describe('practice on a phone', () => {
+  it('shows the first question from the index and one chunk, before the rest of the bank', async () => {
+    const { page } = await phone();
+    const served: string[] = [];
+    const held: (() => Promise<void>)[] = [];
+    let released = false;
+    // The first chunk asked for is served; every other one waits until the question is shown.
+    await page.route(/\/practice\/bank\/\d+$/, async (route) => {
+      if (served.length === 0 || released) {
+        served.push(route.request().url());
+        await route.continue();
+      } else {
+        held.push(() => route.continue());
+      }
+    });
+    await page.goto('/practice');
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+    const index = z
+      .looseObject({ chunks: z.number() })
+      .parse(await (await page.request.get('/practice/bank')).json());
+    expect(index.chunks).toBeGreaterThan(5);
+    expect(served).toHaveLength(1);
+    // The rest of the bank is then fetched while the learner reads.
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    released = true;
+    await Promise.all(held.map((go) => go()));
+    await practiseOne(page);
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+  });
+
   it('practises 20 items; progress and due counts survive a reload; export then import elsewhere', async () => {
     const { page } = await phone();
     await page.goto('/practice');
