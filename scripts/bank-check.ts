@@ -6,7 +6,12 @@ import { resolve } from 'node:path';
 import { generateItems } from '../lib/bank/generate';
 import { loadBank } from '../lib/bank/load';
 import { readBankFiles } from '../lib/bank/read-files';
-import { lintBank } from '../lib/bank/lint';
+import {
+  COVERAGE_MINIMUMS,
+  HELD_BACK_MINIMUMS,
+  lintBank,
+  NEAR_MISS_MIN_SHARE,
+} from '../lib/bank/lint';
 import { heldBackBank, publicBank } from '../lib/bank/pools';
 import { bankStats } from '../lib/bank/stats';
 import { formatIssue } from '../lib/bank/yaml-source';
@@ -40,7 +45,7 @@ for (const issue of lint.issues) {
 
 if (json) {
   process.stdout.write(
-    `${JSON.stringify({ ok: lint.counts.errors === 0, errors: lint.counts.errors, ...stats, heldBack: heldStats, lint: lint.counts }, null, 2)}\n`,
+    `${JSON.stringify({ ok: lint.counts.errors === 0, errors: lint.counts.errors, ...stats, heldBack: heldStats, lint: lint.counts, minimums: { coverage: COVERAGE_MINIMUMS, heldBack: HELD_BACK_MINIMUMS, nearMissShare: NEAR_MISS_MIN_SHARE } }, null, 2)}\n`,
   );
 } else {
   const verdict = lint.counts.errors === 0 ? 'bank ok' : 'bank has lint errors';
