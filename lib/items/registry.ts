@@ -83,10 +83,17 @@ export function scenarioIdsOf(item: PublicItem | Item): string[] {
   return scenariosOf(item).map((s) => s.id);
 }
 
-/** What a list or a table calls the item: its scenario's title, or a composite's question. */
+/**
+ * What a list or a table calls the item: its scenario's title, or for a composite its kind and
+ * first cases (a composite's question is the same for every board, so it tells none apart).
+ */
 export function itemTitle(item: PublicItem | Item): string {
   const scenarios = scenariosOf(item);
-  return scenarios.length === 1 ? scenarios[0]!.title : item.question;
+  if (scenarios.length === 1) return scenarios[0]!.title;
+  const [first, second, ...rest] = scenarios.map((s) => `“${s.title}”`);
+  const named = rest.length === 0 ? [first, second].join(' and ') : `${first}, ${second}`;
+  const more = rest.length === 0 ? '' : ` and ${rest.length} more`;
+  return `${kindLabel(item.kind)}: ${named}${more}`;
 }
 
 /** The classified scenarios with the category each is keyed to. */

@@ -535,7 +535,7 @@ describe.each(engines)('on $name', (engine) => {
       ]);
       const row = itemRows(results.items.items, odd.items).find((r) => r.itemId === ODD);
       expect(row).toMatchObject({
-        title: item.question,
+        title: `Odd one out: “${title(PORT_STAYS[0]!)}”, “${title(PORT_STAYS[1]!)}” and 2 more`,
         attempts: 3,
         noAnswer: 0,
         facility: 2 / 3,
