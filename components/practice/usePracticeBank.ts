@@ -121,20 +121,25 @@ export function usePracticeBank({ items: wantItems = true } = {}): BankState {
     };
   }, [wantItems, index, haveSome, fetchChunk]);
 
-  // On a first visit the bank was fetched before the service worker took control; fetch it
-  // once more through the worker so that practice works offline from now on.
+  // On a first visit the bank was fetched before the service worker took control; fetch the
+  // index and every chunk once more through the worker so that practice works offline from now
+  // on. Listening from the first render: the worker may take control before the index arrives.
   useEffect(() => {
-    if (!wantItems || !index) return;
+    if (!wantItems) return;
     if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
-    const warm = () => {
-      void fetch(PRACTICE_BANK_URL).catch(() => undefined);
-      for (let chunk = 0; chunk < index.chunks; chunk++) {
-        void fetch(practiceChunkUrl(chunk)).catch(() => undefined);
-      }
+    const warm = async () => {
+      const response = await fetch(PRACTICE_BANK_URL);
+      const raw: unknown = await response.json();
+      const chunks =
+        typeof raw === 'object' && raw !== null && 'chunks' in raw && typeof raw.chunks === 'number'
+          ? Math.min(raw.chunks, 10_000)
+          : 0;
+      for (let chunk = 0; chunk < chunks; chunk++) await fetch(practiceChunkUrl(chunk));
     };
-    navigator.serviceWorker.addEventListener('controllerchange', warm, { once: true });
-    return () => navigator.serviceWorker.removeEventListener('controllerchange', warm);
-  }, [wantItems, index]);
+    const onControl = () => void warm().catch(() => undefined);
+    navigator.serviceWorker.addEventListener('controllerchange', onControl, { once: true });
+    return () => navigator.serviceWorker.removeEventListener('controllerchange', onControl);
+  }, [wantItems]);
 
   if (loaded === undefined) return { status: 'loading' };
   if (loaded === 'error') return { status: 'error' };

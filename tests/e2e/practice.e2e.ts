@@ -123,6 +123,16 @@ describe('practice on a phone', () => {
       .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
       .toBe(true);
     await practiseOne(page);
+    // The worker keeps the index and every chunk once it is in control.
+    const chunks = z
+      .looseObject({ chunks: z.number() })
+      .parse(await (await page.request.get('/practice/bank')).json()).chunks;
+    await expect
+      .poll(
+        () => page.evaluate(async () => (await (await caches.open('practice-bank')).keys()).length),
+        { timeout: 20_000 },
+      )
+      .toBe(chunks + 1);
 
     await context.setOffline(true);
     await page.reload();
