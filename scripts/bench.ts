@@ -4,24 +4,52 @@
  *     route in Chromium and sums the gzip sizes of the scripts the page loads until the network is
  *     idle, lazy chunks included (Next 16's build no longer prints it).
  *  2. Practice: the time to choose the next item on a 10,000-item synthetic bank.
- * Prints a table, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
+ *  3. Lighthouse (default mobile settings) on the learner pages, beside an empty Next.js 16 page
+ *     and a static one-question page built and served in the same run: median of --runs (5) per
+ *     page, as a Markdown table and JSON, with the issue's targets marked ✓/✗. --pages a,b picks
+ *     pages (the empty page is always measured: TBT is reported against it); --no-lighthouse
+ *     skips it. The report of each page's median run is written to bench-results/lighthouse/.
+ * Prints text, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
+import * as z from 'zod';
 import { createAssignment, joinAsStudent, signUpInstructor } from './classroom';
+import {
+  EMPTY_PAGE,
+  TARGETS,
+  describeContributors,
+  machineLoad,
+  markdownTable,
+  measurePages,
+  startEmptyNext,
+  startStaticPage,
+  type LighthousePage,
+} from './lighthouse';
 import { startServer, waitUntilUp, type Server } from './serve';
 import { review } from '../lib/practice/schedule';
 import { buildPracticeIndex, selectNext, type PracticeItemRef } from '../lib/practice/select';
 import { conceptId } from '../lib/items/ids';
 import type { PracticeAnswer, StoredCard } from '../lib/practice/types';
 
-const args = new Set(process.argv.slice(2));
-const urlArg = process.argv.find((a) => a.startsWith('--url='))?.slice('--url='.length);
+const { values: flags } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    pages: { type: 'string' },
+  },
+});
+const runs = z.coerce.number().int().min(1).max(50).parse(flags.runs);
+const urlArg = flags.url;
 const BUDGET_KB = 150;
 
 /** The learner routes, plus the concept pages. */
@@ -209,12 +237,96 @@ function selectionBenchmark(): { items: number; medianMs: number; maxMs: number 
   return { items: items.length, medianMs: times[25]!, maxMs: times[50]! };
 }
 
+/** Lighthouse's pages: the learner routes of issue 15, then the two floors. */
+function lighthousePages(
+  base: string,
+  floors: { emptyNext: string; staticPage: string },
+): LighthousePage[] {
+  const at = (name: string, path: string): LighthousePage => ({
+    name,
+    label: path,
+    target: async () => ({ url: new URL(path, base).href }),
+  });
+  return [
+    at('home', '/'),
+    at('quiz', '/quiz?scope=mixed&n=10&seed=bench'),
+    at('practice', '/practice'),
+    at('progress', '/progress'),
+    at('concept', '/concepts/pajtinka/information'),
+    at('join', '/join'),
+    {
+      name: 'attempt',
+      label: '/a/<code>',
+      // The student's cookie goes in a header: Lighthouse clears the origin's storage per run.
+      target: async () => {
+        const room = await setUpClassroom(base);
+        return {
+          url: new URL(`/a/${room.code}`, base).href,
+          headers: { Cookie: room.participant },
+        };
+      },
+    },
+    {
+      name: EMPTY_PAGE,
+      label: 'empty Next.js 16 page',
+      target: async () => ({ url: `${floors.emptyNext}/` }),
+    },
+    {
+      name: 'static',
+      label: 'static one-question HTML',
+      target: async () => ({ url: `${floors.staticPage}/` }),
+    },
+  ];
+}
+
+async function lighthouseBench(base: string) {
+  const started = Date.now();
+  // Progress goes to stderr: stdout carries the table and the JSON.
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  log('Lighthouse: building the empty Next.js page…');
+  const emptyNext = await startEmptyNext(process.cwd());
+  const staticPage = await startStaticPage();
+  try {
+    const all = lighthousePages(base, { emptyNext: emptyNext.base, staticPage: staticPage.base });
+    const wanted = flags.pages?.split(',').map((p) => p.trim());
+    const unknown = wanted?.filter((name) => !all.some((p) => p.name === name)) ?? [];
+    if (unknown.length > 0) {
+      throw new Error(
+        `unknown page(s) ${unknown.join(', ')}; pages: ${all.map((p) => p.name).join(', ')}`,
+      );
+    }
+    const pages = wanted
+      ? all.filter((p) => p.name === EMPTY_PAGE || wanted.includes(p.name))
+      : all;
+    const loadBefore = machineLoad();
+    log(`Lighthouse: ${pages.length} pages × ${runs} runs, load ${loadBefore.join(', ')}`);
+    const measured = await measurePages(pages, {
+      runs,
+      reportDir: join('bench-results', 'lighthouse'),
+      log,
+    });
+    return {
+      date: new Date().toISOString(),
+      runs,
+      targets: TARGETS,
+      loadBefore,
+      loadAfter: machineLoad(),
+      seconds: Math.round((Date.now() - started) / 1000),
+      ...measured,
+    };
+  } finally {
+    await staticPage.stop();
+    await emptyNext.stop();
+  }
+}
+
 async function main() {
+  const benchStarted = Date.now();
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   let base = urlArg;
   let server: Server | undefined;
   if (!base) {
-    if (!args.has('--no-build')) {
+    if (!flags['no-build']) {
       const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore', env });
       if (build.status !== 0) throw new Error('next build failed');
     }
@@ -227,11 +339,15 @@ async function main() {
     await waitUntilUp(base, 60_000);
     const routes = await firstLoadJs(base);
     const selection = selectionBenchmark();
+    const lighthouse = flags['no-lighthouse'] ? undefined : await lighthouseBench(base);
     const overBudget = routes.filter(
       (r) => ROUTES.find((x) => x.name === r.name)?.learner && r.gzipBytes > BUDGET_KB * 1024,
     );
-    if (args.has('--json')) {
-      process.stdout.write(`${JSON.stringify({ routes, selection }, null, 2)}\n`);
+    const seconds = Math.round((Date.now() - benchStarted) / 1000);
+    if (flags.json) {
+      process.stdout.write(
+        `${JSON.stringify({ routes, selection, lighthouse, seconds }, null, 2)}\n`,
+      );
     } else {
       process.stdout.write(
         'First-load JS: gzip sum of the scripts in the served page; lazy = chunks fetched after, until idle\n',
@@ -241,11 +357,18 @@ async function main() {
           `  ${r.name.padEnd(11)} ${kb(r.gzipBytes).padStart(7)} KB  + lazy ${kb(r.lazyGzipBytes).padStart(5)} KB  ${String(r.scripts).padStart(3)} scripts  HTML ${kb(r.htmlGzipBytes)} KB  ${r.path}\n`,
         );
       }
-    }
-    if (!args.has('--json')) {
       process.stdout.write(
         `Next practice item, ${selection.items} items: median ${selection.medianMs.toFixed(2)} ms, worst ${selection.maxMs.toFixed(2)} ms (51 runs)\n`,
       );
+      if (lighthouse) {
+        process.stdout.write(
+          `\nLighthouse ${lighthouse.date.slice(0, 10)}, default mobile settings (simulated Slow 4G, 4× CPU): median of ${lighthouse.runs} runs per page; load average ${lighthouse.loadBefore.join(', ')} before, ${lighthouse.loadAfter.join(', ')} after; ${lighthouse.seconds} s\n\n`,
+        );
+        process.stdout.write(`${markdownTable(lighthouse.pages)}\n\n`);
+        if (lighthouse.worst) process.stdout.write(`${describeContributors(lighthouse.worst)}\n\n`);
+        process.stdout.write(`${JSON.stringify(lighthouse, null, 2)}\n`);
+      }
+      process.stdout.write(`Bench took ${(seconds / 60).toFixed(1)} min\n`);
     }
     if (overBudget.length > 0) {
       console.error(`Over the ${BUDGET_KB} KB budget: ${overBudget.map((r) => r.name).join(', ')}`);

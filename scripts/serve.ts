@@ -43,18 +43,26 @@ export type Server = { base: string; output: string[]; stop: () => Promise<void>
 /**
  * `node scripts/start.mjs` (which builds when the build is stale) on a free port, in a process
  * group of its own so that stopping it stops npm and Next too. Its output is kept, or shown.
+ * `command` and `cwd` serve another app the same way (the bench's empty Next.js page): it must
+ * listen on $PORT.
  */
 export async function startServer({
   env = {},
   output = 'keep',
   timeoutMs = 300_000,
+  command = ['node', 'scripts/start.mjs'],
+  cwd,
 }: {
   env?: Record<string, string>;
   output?: 'keep' | 'show';
   timeoutMs?: number;
+  command?: [string, ...string[]];
+  cwd?: string;
 } = {}): Promise<Server> {
   const port = await freePort();
-  const child = spawn('node', ['scripts/start.mjs'], {
+  const [program, ...programArgs] = command;
+  const child = spawn(program, programArgs, {
+    cwd,
     env: { ...process.env, ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: '1' },
     stdio: output === 'show' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
     detached: true,
