@@ -10,11 +10,13 @@
  * Prints a Markdown table, then the figures as JSON; progress goes to stderr. Exits 1 on any
  * error, lost, duplicated or stale answer.
  *
- * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30).
+ * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30),
+ * --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
+ * stops; read it with `tsx scripts/cpu-profile-top.ts DIR/<file>.cpuprofile`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateItems } from '../lib/bank/generate';
@@ -27,7 +29,12 @@ import { attemptPage, createAssignment, signUpInstructor } from './classroom';
 import { startServer, type Server } from './serve';
 
 type EngineName = 'sqlite' | 'postgres';
-type Options = { engines: EngineName[]; students: number; items: number };
+type Options = {
+  engines: EngineName[];
+  students: number;
+  items: number;
+  cpuProfDir: string | undefined;
+};
 
 /** A classify item: its id, its key and the options that are plainly wrong. */
 type BenchItem = { id: string; title: string; key: string; options: string[]; wrong: string[] };
@@ -95,6 +102,7 @@ function parseOptions(): Options {
       engine: { type: 'string', default: 'both' },
       students: { type: 'string', default: '300' },
       items: { type: 'string', default: '30' },
+      'cpu-prof': { type: 'string' },
     },
   });
   const engines: Record<string, EngineName[]> = {
@@ -109,7 +117,8 @@ function parseOptions(): Options {
   if (!Number.isInteger(students) || students < 1) throw new Error('--students must be ≥ 1');
   // An assignment holds at most 60 picked items.
   if (!Number.isInteger(items) || items < 1 || items > 60) throw new Error('--items: 1 to 60');
-  return { engines: chosen, students, items };
+  const cpuProfDir = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof']);
+  return { engines: chosen, students, items, cpuProfDir };
 }
 
 /** Classify items of different scenarios, from the bank the server serves. */
@@ -386,7 +395,10 @@ async function benchEngine(
   let server: Server | undefined;
   try {
     console.error(`[${engine}] starting the server (building first if the build is stale)…`);
-    server = await startServer({ env: database.env });
+    const profiling: Record<string, string> = options.cpuProfDir
+      ? { ATTACHE_CPU_PROF_DIR: options.cpuProfDir }
+      : {};
+    server = await startServer({ env: { ...database.env, ...profiling } });
     const { base } = server;
     const instructor = await signUpInstructor(base, 'Load bench');
     const assignment = await createAssignment(base, instructor, {
