@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { itemsForAttempt } from '@/lib/assignments/attempt-items';
+import { attemptItem, itemsForAttempt } from '@/lib/assignments/attempt-items';
 import {
   acceptsAnswers,
   assignmentState,
@@ -26,6 +26,7 @@ import {
   findAnswer,
   finishAttempt,
   insertAttempt,
+  latestAttemptOf,
   touchOpenAttempt,
   upsertAnswer,
 } from '../db/repositories/attempts';
@@ -130,10 +131,10 @@ async function currentAttemptRow(
   participantHash: string,
   now: number,
 ): Promise<AttemptRow | undefined> {
-  const [latest] = await attemptsOfParticipant(db, assignment.id, participantHash);
+  const latest = await latestAttemptOf(db, assignment.id, participantHash);
   if (!latest) return undefined;
   if (!(await endIfExpired(db, assignment, latest, now))) return latest;
-  return (await attemptsOfParticipant(db, assignment.id, participantHash))[0];
+  return latestAttemptOf(db, assignment.id, participantHash);
 }
 
 export type ViewResult = { ok: true; view: AttemptView } | { ok: false; reason: 'no-attempt' };
@@ -257,10 +258,12 @@ export async function saveAnswer(
     acceptsAnswers({ submittedAt: attempt.submitted_at, deadlineAt: attempt.deadline_at }, now) &&
     assignmentState(assignment, now).state !== 'closed';
   if (!open) return { ok: false, reason: 'attempt-closed', status: 409 };
-  const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
   const ids = idMapOf(assignment);
   const realId = ids.fromOpaque.get(request.itemId);
-  const item = items.find((i) => i.id === realId);
+  const item =
+    realId === undefined
+      ? undefined
+      : attemptItem(assignment.items, assignment.settings, attempt.seed, realId);
   if (!item) return { ok: false, reason: 'unknown-item', status: 400 };
   const response = relabel(request.response, ids.fromOpaque);
   const certaintyBased = assignment.settings.certaintyBased;

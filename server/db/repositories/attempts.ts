@@ -27,6 +27,22 @@ export async function attemptsOfParticipant(
     .execute();
 }
 
+/** A participant's latest attempt at one assignment. */
+export async function latestAttemptOf(
+  db: Executor,
+  assignmentId: string,
+  participantHash: string,
+): Promise<AttemptRow | undefined> {
+  return db
+    .selectFrom('attempt')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('participant_hash', '=', participantHash)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
 export async function attemptsOfAssignment(
   db: Executor,
   assignmentId: string,
