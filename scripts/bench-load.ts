@@ -26,7 +26,7 @@ import { readBankFiles } from '../lib/bank/read-files';
 import { openDb, type DbTarget } from '../server/db/connect';
 import { createPostgresSchema } from '../tests/server/support/engines';
 import { attemptPage, createAssignment, signUpInstructor } from './classroom';
-import { startServer, type Server } from './serve';
+import { groupCpuSeconds, startServer, type Server } from './serve';
 
 type EngineName = 'sqlite' | 'postgres';
 type Options = {
@@ -80,6 +80,8 @@ type EngineResult = {
   answersPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
   answersSlowerThan5s: number;
+  /** CPU the server used while the students joined, answered and submitted, per answer sent (ms). */
+  serverCpuMsPerAnswer: number | undefined;
   errors: number;
   errorsByKind: Record<string, number>;
   errorSamples: string[];
@@ -411,12 +413,14 @@ async function benchEngine(
     const tally = new Tally();
 
     console.error(`[${engine}] ${options.students} students answering ${items.length} items…`);
+    const cpuBefore = groupCpuSeconds(server.group);
     const start = performance.now();
     const titles = new Map(items.map((item) => [item.id, item.title]));
     await Promise.all(
       plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally)),
     );
     const wallMs = performance.now() - start;
+    const cpuAfter = groupCpuSeconds(server.group);
 
     console.error(`[${engine}] checking the database, timing the instructor pages…`);
     const check = await verify(database.target, assignment.id, plans);
@@ -441,6 +445,10 @@ async function benchEngine(
         max: sorted.at(-1) ?? NaN,
       },
       answersSlowerThan5s: sorted.filter((ms) => ms > SLOW_MS).length,
+      serverCpuMsPerAnswer:
+        cpuBefore === undefined || cpuAfter === undefined
+          ? undefined
+          : ((cpuAfter - cpuBefore) * 1000) / tally.answersSent,
       errors: tally.errorCount,
       errorsByKind: Object.fromEntries(tally.errors),
       errorSamples: tally.samples,
@@ -479,6 +487,7 @@ function table(results: EngineResult[]): string {
     'p95 ms',
     'p99 ms',
     'max ms',
+    'server CPU ms/answer',
     'errors',
     'lost',
     'duplicated',
@@ -495,6 +504,7 @@ function table(results: EngineResult[]): string {
     ms(r.latencyMs.p95),
     ms(r.latencyMs.p99),
     ms(r.latencyMs.max),
+    r.serverCpuMsPerAnswer === undefined ? '–' : r.serverCpuMsPerAnswer.toFixed(2),
     String(r.errors),
     String(r.check.lost),
     String(r.check.duplicated),
