@@ -10,11 +10,13 @@
  * Prints a Markdown table, then the figures as JSON; progress goes to stderr. Exits 1 on any
  * error, lost, duplicated or stale answer.
  *
- * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30).
+ * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30),
+ * --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
+ * stops; read it with `tsx scripts/cpu-profile-top.ts DIR/<file>.cpuprofile`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generateItems } from '../lib/bank/generate';
@@ -24,10 +26,15 @@ import { readBankFiles } from '../lib/bank/read-files';
 import { openDb, type DbTarget } from '../server/db/connect';
 import { createPostgresSchema } from '../tests/server/support/engines';
 import { attemptPage, createAssignment, signUpInstructor } from './classroom';
-import { startServer, type Server } from './serve';
+import { groupCpuSeconds, startServer, type Server } from './serve';
 
 type EngineName = 'sqlite' | 'postgres';
-type Options = { engines: EngineName[]; students: number; items: number };
+type Options = {
+  engines: EngineName[];
+  students: number;
+  items: number;
+  cpuProfDir: string | undefined;
+};
 
 /** A classify item: its id, its key and the options that are plainly wrong. */
 type BenchItem = { id: string; title: string; key: string; options: string[]; wrong: string[] };
@@ -73,6 +80,8 @@ type EngineResult = {
   answersPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
   answersSlowerThan5s: number;
+  /** CPU the server used while the students joined, answered and submitted, per answer sent (ms). */
+  serverCpuMsPerAnswer: number | undefined;
   errors: number;
   errorsByKind: Record<string, number>;
   errorSamples: string[];
@@ -95,6 +104,7 @@ function parseOptions(): Options {
       engine: { type: 'string', default: 'both' },
       students: { type: 'string', default: '300' },
       items: { type: 'string', default: '30' },
+      'cpu-prof': { type: 'string' },
     },
   });
   const engines: Record<string, EngineName[]> = {
@@ -109,7 +119,8 @@ function parseOptions(): Options {
   if (!Number.isInteger(students) || students < 1) throw new Error('--students must be ≥ 1');
   // An assignment holds at most 60 picked items.
   if (!Number.isInteger(items) || items < 1 || items > 60) throw new Error('--items: 1 to 60');
-  return { engines: chosen, students, items };
+  const cpuProfDir = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof']);
+  return { engines: chosen, students, items, cpuProfDir };
 }
 
 /** Classify items of different scenarios, from the bank the server serves. */
@@ -386,7 +397,10 @@ async function benchEngine(
   let server: Server | undefined;
   try {
     console.error(`[${engine}] starting the server (building first if the build is stale)…`);
-    server = await startServer({ env: database.env });
+    const profiling: Record<string, string> = options.cpuProfDir
+      ? { ATTACHE_CPU_PROF_DIR: options.cpuProfDir }
+      : {};
+    server = await startServer({ env: { ...database.env, ...profiling } });
     const { base } = server;
     const instructor = await signUpInstructor(base, 'Load bench');
     const assignment = await createAssignment(base, instructor, {
@@ -399,12 +413,14 @@ async function benchEngine(
     const tally = new Tally();
 
     console.error(`[${engine}] ${options.students} students answering ${items.length} items…`);
+    const cpuBefore = groupCpuSeconds(server.group);
     const start = performance.now();
     const titles = new Map(items.map((item) => [item.id, item.title]));
     await Promise.all(
       plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally)),
     );
     const wallMs = performance.now() - start;
+    const cpuAfter = groupCpuSeconds(server.group);
 
     console.error(`[${engine}] checking the database, timing the instructor pages…`);
     const check = await verify(database.target, assignment.id, plans);
@@ -429,6 +445,10 @@ async function benchEngine(
         max: sorted.at(-1) ?? NaN,
       },
       answersSlowerThan5s: sorted.filter((ms) => ms > SLOW_MS).length,
+      serverCpuMsPerAnswer:
+        cpuBefore === undefined || cpuAfter === undefined
+          ? undefined
+          : ((cpuAfter - cpuBefore) * 1000) / tally.answersSent,
       errors: tally.errorCount,
       errorsByKind: Object.fromEntries(tally.errors),
       errorSamples: tally.samples,
@@ -467,6 +487,7 @@ function table(results: EngineResult[]): string {
     'p95 ms',
     'p99 ms',
     'max ms',
+    'server CPU ms/answer',
     'errors',
     'lost',
     'duplicated',
@@ -483,6 +504,7 @@ function table(results: EngineResult[]): string {
     ms(r.latencyMs.p95),
     ms(r.latencyMs.p99),
     ms(r.latencyMs.max),
+    r.serverCpuMsPerAnswer === undefined ? '–' : r.serverCpuMsPerAnswer.toFixed(2),
     String(r.errors),
     String(r.check.lost),
     String(r.check.duplicated),

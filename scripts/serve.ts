@@ -1,5 +1,6 @@
 /** Helpers for starting the production server on a free port, for the e2e tests and the bench. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 export async function freePort(): Promise<number> {
@@ -38,7 +39,13 @@ export async function waitUntilUp(
   throw new Error(`the server did not answer at ${url} within ${timeoutMs} ms`);
 }
 
-export type Server = { base: string; output: string[]; stop: () => Promise<void> };
+export type Server = {
+  base: string;
+  output: string[];
+  /** The process group of npm, Next and the server (its leader's pid). */
+  group: number | undefined;
+  stop: () => Promise<void>;
+};
 
 /**
  * `node scripts/start.mjs` (which builds when the build is stale) on a free port, in a process
@@ -71,7 +78,12 @@ export async function startServer({
   const keep = (chunk: Buffer) => lines.push(...chunk.toString().split('\n').filter(Boolean));
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const server = { base: `http://127.0.0.1:${port}`, output: lines, stop: () => stopGroup(child) };
+  const server = {
+    base: `http://127.0.0.1:${port}`,
+    output: lines,
+    group: child.pid,
+    stop: () => stopGroup(child),
+  };
   try {
     await waitUntilUp(`${server.base}/`, timeoutMs, child);
   } catch (error) {
@@ -96,4 +108,28 @@ async function stopGroup(child: ChildProcess): Promise<void> {
   }, 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+/**
+ * CPU seconds (user + system) the processes of a group have used so far, from /proc: what the
+ * server spent, whatever else the machine was doing. Undefined where there is no /proc.
+ */
+export function groupCpuSeconds(group: number | undefined): number | undefined {
+  if (group === undefined || !existsSync('/proc/self/stat')) return undefined;
+  let ticks = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // After "pid (comm) ": state ppid pgrp … utime stime are fields 14 and 15 of the whole line.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) !== group) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  // The kernel's USER_HZ is 100 on every Linux this runs on.
+  return ticks / 100;
 }

@@ -45,9 +45,21 @@ if (stale) {
 }
 
 const port = process.env.PORT ?? '3000';
-const server = spawn('npx', ['next', 'start', '-p', port, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env,
-});
+const args = ['start', '-p', port, ...process.argv.slice(2)];
+// ATTACHE_CPU_PROF_DIR=dir: the server runs under `node --cpu-prof` and writes its profile
+// there when it stops (NODE_OPTIONS may not carry --cpu-prof).
+const profileDir = process.env.ATTACHE_CPU_PROF_DIR;
+const server = profileDir
+  ? spawn(
+      process.execPath,
+      [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profileDir}`,
+        join(root, 'node_modules', 'next', 'dist', 'bin', 'next'),
+        ...args,
+      ],
+      { stdio: 'inherit', env },
+    )
+  : spawn('npx', ['next', ...args], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -27,6 +27,22 @@ export type Assignment = {
  * such a date is brought back inside the range rather than failing every page that reads it.
  */
 export function decodeSettings(json: string): AssignmentSettings {
+  // Every answer reads its assignment's row: parse each distinct settings text once. The value
+  // is frozen because callers share it.
+  const kept = decodedSettings.get(json);
+  if (kept) return kept;
+  const settings = Object.freeze(parseSettings(json));
+  decodedSettings.set(json, settings);
+  if (decodedSettings.size > SETTINGS_KEPT) {
+    decodedSettings.delete(decodedSettings.keys().next().value!);
+  }
+  return settings;
+}
+
+const SETTINGS_KEPT = 1000;
+const decodedSettings = new Map<string, AssignmentSettings>();
+
+function parseSettings(json: string): AssignmentSettings {
   const raw: unknown = JSON.parse(json);
   const current = settingsSchema.safeParse(raw);
   if (current.success) return current.data;

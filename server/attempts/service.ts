@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { itemsForAttempt } from '@/lib/assignments/attempt-items';
+import { attemptItem, itemsForAttempt } from '@/lib/assignments/attempt-items';
 import {
   acceptsAnswers,
   assignmentState,
@@ -13,7 +13,7 @@ import {
   feedbackReleased,
 } from '@/lib/assignments/status';
 import { maxMarks, scoreItem, toPublicItem } from '@/lib/items/registry';
-import { responseSchema } from '@/lib/items/response';
+import { responseSchema, type LearnerResponse } from '@/lib/items/response';
 import type { Item } from '@/lib/items/schema';
 import type { Scored } from '@/lib/items/score';
 import { encodeScore } from '@/lib/items/stored';
@@ -26,7 +26,8 @@ import {
   findAnswer,
   finishAttempt,
   insertAttempt,
-  touchOpenAttempt,
+  latestAttemptOf,
+  touchOpenAttemptOf,
   upsertAnswer,
 } from '../db/repositories/attempts';
 import type { AnswerRow, AttemptRow } from '../db/schema';
@@ -130,10 +131,10 @@ async function currentAttemptRow(
   participantHash: string,
   now: number,
 ): Promise<AttemptRow | undefined> {
-  const [latest] = await attemptsOfParticipant(db, assignment.id, participantHash);
+  const latest = await latestAttemptOf(db, assignment.id, participantHash);
   if (!latest) return undefined;
   if (!(await endIfExpired(db, assignment, latest, now))) return latest;
-  return (await attemptsOfParticipant(db, assignment.id, participantHash))[0];
+  return latestAttemptOf(db, assignment.id, participantHash);
 }
 
 export type ViewResult = { ok: true; view: AttemptView } | { ok: false; reason: 'no-attempt' };
@@ -251,18 +252,85 @@ export async function saveAnswer(
   now: number,
 ): Promise<SaveResult> {
   if (!participantToken) return { ok: false, reason: 'no-attempt', status: 404 };
-  const attempt = await currentAttemptRow(db, assignment, hashToken(participantToken), now);
-  if (!attempt) return { ok: false, reason: 'no-attempt', status: 404 };
-  const open =
-    acceptsAnswers({ submittedAt: attempt.submitted_at, deadlineAt: attempt.deadline_at }, now) &&
-    assignmentState(assignment, now).state !== 'closed';
-  if (!open) return { ok: false, reason: 'attempt-closed', status: 409 };
-  const items = itemsForAttempt(assignment.items, assignment.settings, attempt.seed);
+  const participantHash = hashToken(participantToken);
   const ids = idMapOf(assignment);
-  const realId = ids.fromOpaque.get(request.itemId);
-  const item = items.find((i) => i.id === realId);
+  const answer: AnswerInput = {
+    itemId: ids.fromOpaque.get(request.itemId),
+    response: relabel(request.response, ids.fromOpaque),
+  };
+  const withFeedback = (outcome: SaveResult): SaveResult =>
+    outcome.ok && outcome.feedback
+      ? { ...outcome, feedback: relabel(outcome.feedback, ids.toOpaque) }
+      : outcome;
+
+  // Twice at most: an attempt that starts between the two looks is found the second time.
+  for (let look = 0; look < 2; look++) {
+    if (assignmentState(assignment, now).state !== 'closed') {
+      const stored = await saveInOpenAttempt(db, assignment, participantHash, answer, now);
+      if (stored) return withFeedback(stored);
+    }
+    // No open attempt within its time, or a closed assignment: say which, ending an expired one.
+    const attempt = await currentAttemptRow(db, assignment, participantHash, now);
+    if (!attempt) return { ok: false, reason: 'no-attempt', status: 404 };
+    const open =
+      acceptsAnswers({ submittedAt: attempt.submitted_at, deadlineAt: attempt.deadline_at }, now) &&
+      assignmentState(assignment, now).state !== 'closed';
+    if (!open) return { ok: false, reason: 'attempt-closed', status: 409 };
+  }
+  return { ok: false, reason: 'attempt-closed', status: 409 };
+}
+
+/**
+ * The usual case, in one transaction: the participant's open attempt is found and locked by the
+ * statement that marks it as being answered (a submission waits for this answer, or refuses
+ * it), then the answer is stored. Undefined when no attempt of theirs accepts answers.
+ */
+async function saveInOpenAttempt(
+  db: Db,
+  assignment: Assignment,
+  participantHash: string,
+  answer: AnswerInput,
+  now: number,
+): Promise<SaveResult | undefined> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const attempt = await touchOpenAttemptOf(trx, assignment.id, participantHash, now);
+      if (!attempt) return undefined;
+      const outcome = await store(trx, assignment, attempt, answer, now);
+      // An answer refused before it reached the table leaves no trace, not even the touch.
+      if (!outcome.ok && outcome.reason !== 'already-answered') throw new Refusal(outcome);
+      return outcome;
+    });
+  } catch (error) {
+    if (error instanceof Refusal) return error.outcome;
+    throw error;
+  }
+}
+
+/** An answer in real ids; `itemId` is undefined when the opaque id named no item. */
+type AnswerInput = { itemId: string | undefined; response: LearnerResponse };
+
+/** Thrown inside the transaction to roll it back and answer with `outcome`. */
+class Refusal extends Error {
+  constructor(readonly outcome: SaveResult) {
+    super(outcome.ok ? 'saved' : outcome.reason);
+  }
+}
+
+/** Scores the answer and stores it in `trx`, whose attempt row is already locked. */
+async function store(
+  trx: Db,
+  assignment: Assignment,
+  attempt: Pick<AttemptRow, 'id' | 'seed'>,
+  answer: AnswerInput,
+  now: number,
+): Promise<SaveResult> {
+  const item =
+    answer.itemId === undefined
+      ? undefined
+      : attemptItem(assignment.items, assignment.settings, attempt.seed, answer.itemId);
   if (!item) return { ok: false, reason: 'unknown-item', status: 400 };
-  const response = relabel(request.response, ids.fromOpaque);
+  const { response } = answer;
   const certaintyBased = assignment.settings.certaintyBased;
   const score = scoreItem(item, response, { certaintyBased });
   if (score.status !== 'scored') {
@@ -271,38 +339,34 @@ export async function saveAnswer(
   const raw = scoreItem(item, response);
   const responseJson = JSON.stringify(response);
   const immediate = assignment.settings.feedback === 'immediate';
-
-  const outcome = await db.transaction().execute(async (trx): Promise<SaveResult> => {
-    // Takes the attempt's row lock first: a submission waits for this answer, or refuses it.
-    if (!(await touchOpenAttempt(trx, attempt.id, now))) {
-      return { ok: false, reason: 'attempt-closed', status: 409 };
-    }
-    const revision = await upsertAnswer(
-      trx,
-      {
-        attempt_id: attempt.id,
-        item_id: item.id,
-        response: responseJson,
-        score: encodeScore(score),
-        earned: score.earned,
-        max: score.max,
-        raw_earned: raw.status === 'scored' ? raw.earned : 0,
-        raw_max: raw.status === 'scored' ? raw.max : score.max,
-        answered_at: now,
-        revision: 1,
-      },
-      // Once feedback has been shown for an item, its first answer stands.
-      { replace: !immediate },
-    );
-    if (revision !== undefined) return { ok: true, revision };
-    // Nothing written: the same answer again (a retry), or a change that is not allowed.
-    const existing = await findAnswer(trx, attempt.id, item.id);
-    if (existing?.response === responseJson) return { ok: true, revision: existing.revision };
-    return { ok: false, reason: 'already-answered', status: 409 };
-  });
-  if (!outcome.ok || !immediate) return outcome;
   // The stored answer is this very response (new, or the same one again): its score is `score`.
-  return { ...outcome, feedback: relabel({ item, score }, ids.toOpaque) };
+  const saved = (revision: number): SaveResult => ({
+    ok: true,
+    revision,
+    ...(immediate ? { feedback: { item, score } } : {}),
+  });
+  const revision = await upsertAnswer(
+    trx,
+    {
+      attempt_id: attempt.id,
+      item_id: item.id,
+      response: responseJson,
+      score: encodeScore(score),
+      earned: score.earned,
+      max: score.max,
+      raw_earned: raw.status === 'scored' ? raw.earned : 0,
+      raw_max: raw.status === 'scored' ? raw.max : score.max,
+      answered_at: now,
+      revision: 1,
+    },
+    // Once feedback has been shown for an item, its first answer stands.
+    { replace: !immediate },
+  );
+  if (revision !== undefined) return saved(revision);
+  // Nothing written: the same answer again (a retry), or a change that is not allowed.
+  const existing = await findAnswer(trx, attempt.id, item.id);
+  if (existing?.response === responseJson) return saved(existing.revision);
+  return { ok: false, reason: 'already-answered', status: 409 };
 }
 
 export type SubmitResult = { ok: true } | { ok: false; reason: 'no-attempt' | 'already-submitted' };

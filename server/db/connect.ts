@@ -12,6 +12,7 @@ import {
   sql,
   SqliteDialect,
   type MigrationResultSet,
+  type SqliteDatabase,
 } from 'kysely';
 import pg from 'pg';
 import { readEnv, sqliteFileOf, type ServerEnv } from '../env';
@@ -62,9 +63,39 @@ export function openDb(target: DbTarget): Db {
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(database) }),
+  });
   engineOf.set(db, 'sqlite');
   return db;
+}
+
+/** Distinct statements kept prepared; the app issues a few dozen, `in (…)` lists a few more. */
+const STATEMENTS_KEPT = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query anew, which was the largest single cost of an
+ * answer under load. The driver runs one query at a time on its one connection and never
+ * iterates a statement across awaits (this app streams nothing), so a statement can be reused
+ * as soon as it has run. SQLite re-prepares a kept statement itself after a schema change.
+ */
+export function withStatementCache(
+  database: SQLite.Database,
+  kept = STATEMENTS_KEPT,
+): SqliteDatabase {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sqlText: string) {
+      let statement = statements.get(sqlText);
+      if (statement) return statement;
+      statement = database.prepare(sqlText);
+      statements.set(sqlText, statement);
+      // Oldest first: a burst of one-off statements cannot push the hot ones out for long.
+      if (statements.size > kept) statements.delete(statements.keys().next().value!);
+      return statement;
+    },
+  };
 }
 
 /**

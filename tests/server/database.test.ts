@@ -391,6 +391,67 @@ describe.each(engines)('on $name', (engine) => {
       });
     });
 
+    it('accepts an answer within the grace after the time limit, and refuses one just past it', async () => {
+      const a = await instructor(db, 'grace-period@example.edu');
+      const timed = await assignment(db, a.instructor.id, {
+        timeLimitMinutes: 10,
+        feedback: 'after-close',
+      });
+      const joined = await joinAssignment(db, timed, undefined, 'Pia', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const answer = {
+        itemId: onPage(timed),
+        response: { kind: 'choice' as const, choice: item.answerKey.best },
+      };
+      const limit = T0 + 10 * 60_000;
+
+      const inGrace = await saveAnswer(db, timed, joined.participantToken, answer, limit + 5_000);
+      const past = await saveAnswer(db, timed, joined.participantToken, answer, limit + 5_001);
+
+      expect(inGrace).toEqual({ ok: true, revision: 1 });
+      expect(past).toMatchObject({ ok: false, reason: 'attempt-closed' });
+    });
+
+    it('leaves no trace of an answer to an unknown item or an incomplete answer', async () => {
+      const a = await instructor(db, 'refused@example.edu');
+      const deferred = await assignment(db, a.instructor.id, { feedback: 'after-close' });
+      const joined = await joinAssignment(db, deferred, undefined, 'Raf', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const choice = { kind: 'choice' as const, choice: item.answerKey.best };
+
+      const unknown = await saveAnswer(
+        db,
+        deferred,
+        joined.participantToken,
+        { itemId: STEM, response: choice },
+        T0 + 1,
+      );
+      const incomplete = await saveAnswer(
+        db,
+        deferred,
+        joined.participantToken,
+        { itemId: onPage(deferred), response: { kind: 'choice', choice: 'not-an-option' } },
+        T0 + 2,
+      );
+
+      expect(unknown).toMatchObject({ ok: false, reason: 'unknown-item', status: 400 });
+      expect(incomplete).toMatchObject({ ok: false, status: 400 });
+      const attempt = await db
+        .selectFrom('attempt')
+        .select('last_answer_at')
+        .where('id', '=', joined.attemptId)
+        .executeTakeFirstOrThrow();
+      expect(attempt.last_answer_at).toBeNull();
+      const rows = await db
+        .selectFrom('answer')
+        .select('item_id')
+        .where('attempt_id', '=', joined.attemptId)
+        .execute();
+      expect(rows).toEqual([]);
+    });
+
     it('refuses to join before the opening, after the due date, once closed, and past the attempt limit', async () => {
       const a = await instructor(db, 'windows@example.edu');
       const later = await assignment(db, a.instructor.id, { opensAt: T0 + 60_000 });

@@ -1,3 +1,4 @@
+import { DEADLINE_GRACE_MS } from '@/lib/assignments/status';
 import type { Db } from '../connect';
 import type { AnswerRow, AttemptRow, NewAnswer } from '../schema';
 
@@ -25,6 +26,22 @@ export async function attemptsOfParticipant(
     .where('participant_hash', '=', participantHash)
     .orderBy('number', 'desc')
     .execute();
+}
+
+/** A participant's latest attempt at one assignment. */
+export async function latestAttemptOf(
+  db: Executor,
+  assignmentId: string,
+  participantHash: string,
+): Promise<AttemptRow | undefined> {
+  return db
+    .selectFrom('attempt')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('participant_hash', '=', participantHash)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function attemptsOfAssignment(
@@ -70,21 +87,28 @@ export async function findAnswer(
 }
 
 /**
- * Marks the attempt as being answered, if it is still open. Inside a transaction this takes
- * the attempt's row lock on PostgreSQL, so an answer and a submission never interleave.
+ * The participant's open attempt that still accepts answers at `now` (its deadline plus the
+ * grace not passed), marked as being answered; undefined when there is none. Inside a
+ * transaction this takes the attempt's row lock on PostgreSQL in the statement that finds it,
+ * so an answer and a submission never interleave.
  */
-export async function touchOpenAttempt(
+export async function touchOpenAttemptOf(
   db: Executor,
-  attemptId: string,
+  assignmentId: string,
+  participantHash: string,
   now: number,
-): Promise<boolean> {
-  const result = await db
+): Promise<Pick<AttemptRow, 'id' | 'seed'> | undefined> {
+  return db
     .updateTable('attempt')
     .set({ last_answer_at: now })
-    .where('id', '=', attemptId)
+    .where('assignment_id', '=', assignmentId)
+    .where('participant_hash', '=', participantHash)
     .where('submitted_at', 'is', null)
+    .where((eb) =>
+      eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>=', now - DEADLINE_GRACE_MS)]),
+    )
+    .returning(['id', 'seed'])
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { itemsForAttempt } from '@/lib/assignments/attempt-items';
+import { attemptItem, itemsForAttempt } from '@/lib/assignments/attempt-items';
 import type { Item } from '@/lib/items/schema';
 import { makeSortItem } from '@/lib/items/kinds/sort';
 import { optionsOf, scenarioIdsOf, scenariosOf } from '@/lib/items/registry';
@@ -139,5 +139,21 @@ describe('itemsForAttempt', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('attemptItem', () => {
+  const items = snapshot();
+
+  it('gives each item as the whole attempt shows it, options shuffled the same way', () => {
+    for (const settings of [NO_SHUFFLE, SHUFFLE_ITEMS, SHUFFLE_BOTH]) {
+      for (const item of itemsForAttempt(items, settings, 'seed3')) {
+        expect(attemptItem(items, settings, 'seed3', item.id)).toEqual(item);
+      }
+    }
+  });
+
+  it('finds no item that is not in the snapshot', () => {
+    expect(attemptItem(items, SHUFFLE_BOTH, 'seed3', 'not-an-item.pajtinka')).toBeUndefined();
   });
 });
