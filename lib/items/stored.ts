@@ -39,7 +39,8 @@ function migrate<T>(
 
 function parseJson(json: string): ReadResult<unknown> {
   try {
-    return { ok: true, value: JSON.parse(json) as unknown };
+    const value: unknown = JSON.parse(json);
+    return { ok: true, value };
   } catch {
     return { ok: false, error: 'not valid JSON' };
   }

@@ -13,19 +13,21 @@ export async function findAttempt(db: Executor, id: string): Promise<AttemptRow 
   return db.selectFrom('attempt').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+const participantAttempts = (db: Executor, assignmentId: string, participantHash: string) =>
+  db
+    .selectFrom('attempt')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .where('participant_hash', '=', participantHash)
+    .orderBy('number', 'desc');
+
 /** A participant's attempts at one assignment, latest first. */
 export async function attemptsOfParticipant(
   db: Executor,
   assignmentId: string,
   participantHash: string,
 ): Promise<AttemptRow[]> {
-  return db
-    .selectFrom('attempt')
-    .selectAll()
-    .where('assignment_id', '=', assignmentId)
-    .where('participant_hash', '=', participantHash)
-    .orderBy('number', 'desc')
-    .execute();
+  return participantAttempts(db, assignmentId, participantHash).execute();
 }
 
 /** A participant's latest attempt at one assignment. */
@@ -34,14 +36,7 @@ export async function latestAttemptOf(
   assignmentId: string,
   participantHash: string,
 ): Promise<AttemptRow | undefined> {
-  return db
-    .selectFrom('attempt')
-    .selectAll()
-    .where('assignment_id', '=', assignmentId)
-    .where('participant_hash', '=', participantHash)
-    .orderBy('number', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  return participantAttempts(db, assignmentId, participantHash).limit(1).executeTakeFirst();
 }
 
 export async function attemptsOfAssignment(
