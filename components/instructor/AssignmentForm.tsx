@@ -20,8 +20,14 @@ export type BankChoice = {
     difficulty: number;
     /** "held-back": never shown on a public page, so students cannot look it up. */
     pool: 'public' | 'held-back';
+    /** The bank's, the instructor's own, or shared with them by a co-instructor. */
+    from: 'bank' | 'mine' | 'shared';
   }[];
+  /** How many items of their own and shared with them the instructor can use. */
+  own: { mine: number; shared: number };
 };
+
+const FROM_LABEL = { bank: 'Bank', mine: 'My item', shared: 'Shared with me' } as const;
 
 type Feedback = 'immediate' | 'after-close';
 type PoolChoice = 'held-back' | 'public' | 'any';
@@ -55,7 +61,7 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
   const words = deferredSearch.toLowerCase().split(/\s+/).filter(Boolean);
   const matches = bank.items.filter((item) => {
     const text =
-      `${item.title} ${item.framework} ${item.kind} ${item.pool === 'held-back' ? 'held back' : 'public'} ${item.id}`.toLowerCase();
+      `${item.title} ${item.framework} ${item.kind} ${FROM_LABEL[item.from]} ${item.from === 'bank' ? (item.pool === 'held-back' ? 'held back' : 'public') : 'private'} ${item.id}`.toLowerCase();
     return words.every((w) => text.includes(w));
   });
 
@@ -83,6 +89,7 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
                   difficulties: numbers('difficulties'),
                   kinds: strings('kinds'),
                   pool,
+                  from: strings('from'),
                   count: Number(form.get('count')),
                   seed,
                 };
@@ -184,7 +191,30 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
       {source === 'filters' ? (
         <>
           <fieldset className={styles.fieldset}>
-            <legend>Pool</legend>
+            <legend>Draw from</legend>
+            <label className="check-row">
+              <input type="checkbox" name="from" value="bank" defaultChecked />
+              The bank
+            </label>
+            <label className="check-row">
+              <input
+                type="checkbox"
+                name="from"
+                value="mine"
+                defaultChecked={bank.own.mine > 0}
+                disabled={bank.own.mine === 0}
+              />
+              My items ({bank.own.mine})
+            </label>
+            {bank.own.shared > 0 ? (
+              <label className="check-row">
+                <input type="checkbox" name="from" value="shared" />
+                Shared with me ({bank.own.shared})
+              </label>
+            ) : null}
+          </fieldset>
+          <fieldset className={styles.fieldset}>
+            <legend>Pool of the bank</legend>
             {(['held-back', 'public', 'any'] as const).map((value) => (
               <label key={value} className="check-row">
                 <input
@@ -287,7 +317,9 @@ export function AssignmentForm({ bank, csrfToken, seed, initialPicked = [] }: Pr
                     {item.title}
                     <br />
                     <span className="muted">
-                      {item.pool === 'held-back' ? (
+                      {item.from !== 'bank' ? (
+                        <strong className={styles.pool}>{FROM_LABEL[item.from]}</strong>
+                      ) : item.pool === 'held-back' ? (
                         <strong className={styles.pool}>Held back</strong>
                       ) : (
                         'Public'

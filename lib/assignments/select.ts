@@ -11,7 +11,7 @@ import {
 } from '../items/registry';
 import type { Item } from '../items/schema';
 import { insertSpread, pickMixed, withComposites, type Draw } from '../quiz/build';
-import type { ItemSource } from './settings';
+import type { ItemOrigin, ItemSource } from './settings';
 
 export type SelectContext = {
   items: readonly Item[];
@@ -19,6 +19,8 @@ export type SelectContext = {
   sets: readonly QuizSet[];
   /** Scenarios of the assessment pool (for the pool filter); none when absent. */
   heldBack?: ReadonlySet<string>;
+  /** Scenarios that are instructors' own items, and whose: absent ones are the bank's. */
+  ownership?: ReadonlyMap<string, Exclude<ItemOrigin, 'bank'>>;
 };
 
 export type Selection = { ok: true; items: Item[] } | { ok: false; reason: string };
@@ -75,8 +77,15 @@ function drawByFilters(
       ? []
       : Array.from({ length: slots }, (_, i) => possible[i % possible.length]!);
   const heldBack = context.heldBack ?? new Set<string>();
-  const inPool = (item: Item) =>
-    source.pool === 'any' || poolOf(scenarioIdsOf(item), heldBack) === source.pool;
+  const ownership = context.ownership ?? new Map<string, ItemOrigin>();
+  const from = new Set<ItemOrigin>(source.from);
+  // Own items are never on a public page: the pool choice is about the bank's scenarios.
+  const inPool = (item: Item) => {
+    const ids = scenarioIdsOf(item);
+    if (!ids.every((id) => from.has(ownership.get(id) ?? 'bank'))) return false;
+    if (ids.some((id) => ownership.has(id))) return true;
+    return source.pool === 'any' || poolOf(ids, heldBack) === source.pool;
+  };
   const compositePool = context.items.filter(
     (item) => inPool(item) && matchesFilters(item, { ...source, kinds: [] }),
   );

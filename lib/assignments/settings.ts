@@ -61,6 +61,10 @@ export const DEFAULT_SETTINGS: AssignmentSettings = {
   certaintyBased: false,
 };
 
+/** Whose scenarios: the shipped bank, the instructor's own items, or items shared with them. */
+export const ITEM_ORIGINS = ['bank', 'mine', 'shared'] as const;
+export type ItemOrigin = (typeof ITEM_ORIGINS)[number];
+
 /** Where the items come from. */
 export const itemSourceSchema = z.discriminatedUnion('source', [
   z.strictObject({
@@ -83,6 +87,12 @@ export const itemSourceSchema = z.discriminatedUnion('source', [
      * "public" (also in practice and quizzes) or "any". Defaults to "any".
      */
     pool: z.enum(['any', ...POOLS]).default('any'),
+    /** Whose scenarios to draw from, e.g. ["mine"]; the bank's alone when absent. */
+    from: z
+      .array(z.enum(ITEM_ORIGINS))
+      .min(1, 'tick at least one: the bank, your items or items shared with you')
+      .max(ITEM_ORIGINS.length)
+      .default(['bank']),
     /** How many items, e.g. 10. */
     count: z.number().int().min(1).max(60),
     /** Decides which items are drawn; a new one each time the instructor asks. */

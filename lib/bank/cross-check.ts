@@ -28,7 +28,15 @@ export function crossCheck({
   const issues: BankIssue[] = [];
   const referenceIds = new Set(references.map((r) => r.value.id));
   const checkCitation = (at: Located<unknown>, path: (string | number)[], citation: Citation) => {
-    if (!referenceIds.has(citation.source)) {
+    if ('text' in citation) {
+      issues.push(
+        issueAt(
+          at.source,
+          [...at.path, ...path],
+          'the shipped bank cites an entry of references.yaml, not a free citation',
+        ),
+      );
+    } else if (!referenceIds.has(citation.source)) {
       issues.push(
         issueAt(
           at.source,
@@ -142,7 +150,9 @@ export function crossCheck({
         continue;
       }
       checkCitation(at, [...lensPath, 'citation'], entry.citation);
-      issues.push(...checkLens(at, lensPath, framework, entry));
+      checkLens(scenario.text, framework, entry, (path, message) =>
+        issues.push(issueAt(at.source, [...at.path, ...lensPath, ...path], message)),
+      );
       const ref = { scenarioId: scenario.id, frameworkId };
       if (entry.key) itemIds.add(formatItemId({ form: 'single', ...ref }));
       if (entry.keys) itemIds.add(formatItemId({ form: 'many', ...ref }));
@@ -273,15 +283,16 @@ function checkComparisons(
   return issues;
 }
 
-function checkLens(
-  at: Located<Scenario>,
-  lensPath: string[],
+/** Where a problem is, relative to the lens, and what it is. */
+export type LensReport = (path: (string | number)[], message: string) => void;
+
+/** The rules one lens entry must meet against its framework and its scenario's text. */
+export function checkLens(
+  text: string,
   framework: Framework,
   entry: LensEntry,
-): BankIssue[] {
-  const issues: BankIssue[] = [];
-  const here = (path: (string | number)[], message: string) =>
-    issues.push(issueAt(at.source, [...at.path, ...lensPath, ...path], message));
+  here: LensReport,
+): void {
   const categoryIds = new Set(framework.categories.map((c) => c.id));
   const known = (id: string) => categoryIds.has(id);
 
@@ -313,7 +324,7 @@ function checkLens(
     if (right.has(id)) {
       if (alsoRight.has(id) && entry.alsoFits[id] === undefined) {
         here(
-          ['alsoFits'],
+          ['alsoFits', id],
           `missing: "alsoFits.${id}" should say why ${category.shortLabel} also fits`,
         );
       }
@@ -321,7 +332,7 @@ function checkLens(
         here(['whyNot', id], `"${id}" is right here, so it takes "alsoFits", not "whyNot"`);
     } else if (entry.whyNot[id] === undefined) {
       here(
-        ['whyNot'],
+        ['whyNot', id],
         `missing: "whyNot.${id}" should say why ${category.shortLabel} is wrong here`,
       );
     }
@@ -356,7 +367,6 @@ function checkLens(
       );
     }
   }
-  const text = at.value.text;
   if (entry.cue !== undefined && !quotedIn(text, entry.cue)) {
     here(
       ['cue'],
@@ -390,7 +400,6 @@ function checkLens(
       '"questionMany" overrides the pick-every-one question, but this lens has no "keys"',
     );
   }
-  return issues;
 }
 
 /** The framework whose military-diplomacy items must carry a near miss. */

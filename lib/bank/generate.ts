@@ -14,6 +14,7 @@ import type { Bank } from './load';
 import type { Citation, Framework, LensEntry, Reference, Scenario } from './schema';
 
 export function formatCitation(citation: Citation, references: readonly Reference[]): CitationView {
+  if ('text' in citation) return { text: citation.text, full: citation.text };
   const reference = references.find((r) => r.id === citation.source);
   const short = reference?.short ?? citation.source;
   const where = citation.page
@@ -46,7 +47,7 @@ export function scenarioViewOf(
 }
 
 /** Every item the bank yields, options in the framework's order. */
-export function generateItems(bank: Bank): Item[] {
+export function generateItems(bank: Pick<Bank, 'frameworks' | 'scenarios' | 'references'>): Item[] {
   const items: Item[] = [];
   const scenarioById = new Map(bank.scenarios.map((s) => [s.id, s]));
   for (const scenario of bank.scenarios) {

@@ -132,74 +132,9 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
 
   for (const scenario of bank.scenarios) {
     const subject = `scenario:${scenario.id}`;
-    const words = wordCount(scenario.text);
-    if (words > MAX_SCENARIO_WORDS) {
-      add(
-        'scenario-length',
-        'error',
-        subject,
-        `${words} words; at most ${MAX_SCENARIO_WORDS} (one phone screen)`,
-      );
-    }
-    const backReference = POINTS_BACK.exec(scenario.text) ?? REFERS_TO_ANOTHER.exec(scenario.text);
-    if (backReference) {
-      add(
-        'stand-alone',
-        'error',
-        subject,
-        `"${backReference[0]}" points to another scenario; each scenario is read alone, so name its own actors, date and place`,
-      );
-    }
-    for (const frameworkId of Object.keys(scenario.lenses)) {
-      const framework = frameworkById.get(frameworkId);
-      if (!framework) continue;
-      const entry = scenario.lenses[frameworkId]!;
-      if (entry.cue === undefined) {
-        add(
-          'lens-fit',
-          'error',
-          subject,
-          `${frameworkId}: no "cue"; quote the words that make the key right, or drop the lens if no category fits`,
-        );
-      }
-      if (
-        frameworkId === MODES_FRAMEWORK &&
-        entry.key === 'military-diplomacy' &&
-        entry.nearMiss === undefined
-      ) {
-        add(
-          'near-miss',
-          'error',
-          subject,
-          'modes: a military-diplomacy case needs a "nearMiss" (warships or troops present, a dispute, a deadline, a show of capability near a rival), or drop the lens',
-        );
-      }
-      for (const giveaway of giveawaysIn(`${scenario.title} ${scenario.text}`, framework)) {
-        add(
-          'giveaway',
-          'error',
-          subject,
-          `contains "${giveaway.phrase}", a giveaway of ${framework.id}:${giveaway.category}; describe the action instead of naming the concept`,
-        );
-      }
-      const lens = scenario.lenses[frameworkId]!;
-      const keyed = new Set([lens.key, ...(lens.keys ?? []), ...lens.accepted].filter(Boolean));
-      for (const category of framework.categories) {
-        if (!keyed.has(category.id) && !lens.whyNot[category.id]) {
-          add('why-not', 'error', subject, `${frameworkId}: no "why not" for ${category.id}`);
-        }
-      }
-      const stem = lens.question ?? framework.question;
-      const negative = unemphasisedNegative(stem);
-      if (negative) {
-        add(
-          'negative-stem',
-          'error',
-          subject,
-          `${frameworkId}: the question says "${negative}" without emphasis; write it in capitals`,
-        );
-      }
-    }
+    lintScenario(scenario, frameworkById, (rule, severity, _path, message) =>
+      add(rule, severity, subject, message),
+    );
     for (const other of scenario.contrastWith) {
       const partner = bank.scenarios.find((s) => s.id === other);
       if (partner && !partner.contrastWith.includes(scenario.id)) {
@@ -286,6 +221,104 @@ export function lintBank(bank: Bank, items: readonly Item[]): LintReport {
       nearMiss: nearMissShares,
     },
   };
+}
+
+/** Where in a scenario a problem is, e.g. ["lenses", "pajtinka", "whyNot"], and what it is. */
+export type ScenarioLintReport = (
+  rule: LintRule,
+  severity: LintSeverity,
+  path: (string | number)[],
+  message: string,
+) => void;
+
+/**
+ * The item-writing rules one scenario must meet on its own: length, standing alone, a cue for
+ * each lens, no giveaway, a "why not" for every wrong category, no hidden negative in a stem.
+ * The shipped bank and instructors' own items share them.
+ */
+export function lintScenario(
+  scenario: Scenario,
+  frameworkById: ReadonlyMap<string, Framework>,
+  report: ScenarioLintReport,
+  { cueRequired = true }: { cueRequired?: boolean } = {},
+): void {
+  const words = wordCount(scenario.text);
+  if (words > MAX_SCENARIO_WORDS) {
+    report(
+      'scenario-length',
+      'error',
+      ['text'],
+      `${words} words; at most ${MAX_SCENARIO_WORDS} (one phone screen)`,
+    );
+  }
+  const backReference = POINTS_BACK.exec(scenario.text) ?? REFERS_TO_ANOTHER.exec(scenario.text);
+  if (backReference) {
+    report(
+      'stand-alone',
+      'error',
+      ['text'],
+      `"${backReference[0]}" points to another scenario; each scenario is read alone, so name its own actors, date and place`,
+    );
+  }
+  for (const [frameworkId, lens] of Object.entries(scenario.lenses)) {
+    const framework = frameworkById.get(frameworkId);
+    if (!framework) continue;
+    const at = (...rest: (string | number)[]) => ['lenses', frameworkId, ...rest];
+    if (lens.cue === undefined) {
+      report(
+        'lens-fit',
+        cueRequired ? 'error' : 'warning',
+        at('cue'),
+        `${frameworkId}: no "cue"; quote the words that make the key right, or drop the lens if no category fits`,
+      );
+    }
+    if (
+      frameworkId === MODES_FRAMEWORK &&
+      lens.key === 'military-diplomacy' &&
+      lens.nearMiss === undefined
+    ) {
+      report(
+        'near-miss',
+        cueRequired ? 'error' : 'warning',
+        at('nearMiss'),
+        'modes: a military-diplomacy case needs a "nearMiss" (warships or troops present, a dispute, a deadline, a show of capability near a rival), or drop the lens',
+      );
+    }
+    for (const giveaway of giveawaysIn(scenario.title, framework)) {
+      report('giveaway', 'error', ['title'], giveawayMessage(giveaway, framework));
+    }
+    for (const giveaway of giveawaysIn(scenario.text, framework)) {
+      report('giveaway', 'error', ['text'], giveawayMessage(giveaway, framework));
+    }
+    const keyed = new Set([lens.key, ...(lens.keys ?? []), ...lens.accepted].filter(Boolean));
+    for (const category of framework.categories) {
+      if (!keyed.has(category.id) && !lens.whyNot[category.id]) {
+        report(
+          'why-not',
+          'error',
+          at('whyNot', category.id),
+          `${frameworkId}: no "why not" for ${category.id}`,
+        );
+      }
+    }
+    const stem = lens.question ?? framework.question;
+    const negative = unemphasisedNegative(stem);
+    if (negative) {
+      report(
+        'negative-stem',
+        'error',
+        at(lens.question === undefined ? 'key' : 'question'),
+        `${frameworkId}: the question says "${negative}" without emphasis; write it in capitals`,
+      );
+    }
+  }
+}
+
+function giveawayMessage(
+  giveaway: { category: string; phrase: string },
+  framework: Pick<Framework, 'id'>,
+): string {
+  return `contains "${giveaway.phrase}", a giveaway of ${framework.id}:${giveaway.category}; describe the action instead of naming the concept`;
 }
 
 /** Per lens: how many scenarios ask it and how many of those name a near miss. */
@@ -465,6 +498,38 @@ export function nearDuplicates(scenarios: readonly Scenario[]): [Scenario, Scena
     }
   }
   return found;
+}
+
+/**
+ * Texts indexed by word triple, to find the near-duplicates of one new text among thousands
+ * without comparing it with every one.
+ */
+export function nearDuplicateIndex<T extends { text: string }>(
+  entries: readonly T[],
+): (text: string) => { entry: T; similarity: number }[] {
+  const grams = entries.map((e) => trigrams(e.text));
+  const byGram = new Map<string, number[]>();
+  grams.forEach((set, index) => {
+    for (const g of set) {
+      const list = byGram.get(g);
+      if (list) list.push(index);
+      else byGram.set(g, [index]);
+    }
+  });
+  return (text) => {
+    const mine = trigrams(text);
+    const shared = new Map<number, number>();
+    for (const g of mine) {
+      for (const index of byGram.get(g) ?? []) shared.set(index, (shared.get(index) ?? 0) + 1);
+    }
+    const found: { entry: T; similarity: number }[] = [];
+    for (const [index, count] of shared) {
+      const similarity = count / (mine.size + grams[index]!.size - count);
+      if (similarity >= NEAR_DUPLICATE_SIMILARITY)
+        found.push({ entry: entries[index]!, similarity });
+    }
+    return found.sort((a, b) => b.similarity - a.similarity);
+  };
 }
 
 /**

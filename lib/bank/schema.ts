@@ -19,8 +19,8 @@ export const idSchema = z
 const nonEmptyText = (min: number) =>
   z.string().trim().min(min, `at least ${min} characters of text`);
 
-/** Where a claim comes from. */
-export const citationSchema = z.strictObject({
+/** Where a claim comes from: an entry of the references list. */
+export const referenceCitationSchema = z.strictObject({
   /** Id of an entry in questions/references.yaml, e.g. "pajtinka-2016". */
   source: idSchema,
   /** Page or pages in that source, e.g. 188 or "39, 79". */
@@ -31,6 +31,19 @@ export const citationSchema = z.strictObject({
   /** Where no page is known: the section of the source, e.g. "Sino-Serbian military-to-military diplomacy". */
   section: z.string().trim().min(1).optional(),
 });
+
+/**
+ * Where a claim comes from: a reference of the list, or (in an instructor's own items only) a
+ * citation written out in full, e.g. { text: "Reuters, 3 March 2026" }. The shipped bank's
+ * checker refuses free citations: every source it cites is in references.yaml.
+ */
+export const citationSchema = z.union([
+  referenceCitationSchema,
+  z.strictObject({
+    /** The citation as a reader would look it up, e.g. "Reuters, 3 March 2026, “Navy visits Manila”". */
+    text: nonEmptyText(5).max(300, 'a citation of at most 300 characters'),
+  }),
+]);
 export type Citation = z.infer<typeof citationSchema>;
 
 /** One entry of questions/references.yaml. */

@@ -14,6 +14,7 @@ import {
   type AssignmentListRow,
 } from '../db/repositories/assignments';
 import { finishAttempt, openAttemptIds } from '../db/repositories/attempts';
+import { copyUses } from '../db/repositories/own-items';
 import { encodeSnapshot } from '@/lib/items/stored';
 import { decodeSettings, type Assignment } from './codec';
 import { loadAssignment, newSecret } from './load';
@@ -138,6 +139,7 @@ export async function duplicateAssignment(
     closedAt: null,
   };
   await insert(db, copy);
+  await copyUses(db, original.id, copy.id);
   return copy;
 }
 

@@ -96,6 +96,38 @@ export interface AnswerTable {
   revision: number;
 }
 
+/** An instructor's own scenario (see lib/authoring). */
+export interface OwnItemTable {
+  /** 12 characters of [a-z2-7]; the app names its scenario "own-<id>". */
+  id: string;
+  owner_id: string;
+  /** The scenario's id as the instructor wrote it, unique per owner; null while a draft has none. */
+  slug: string | null;
+  title: string;
+  /** "draft" (may be incomplete) or "ready" (passes every check; usable in assignments). */
+  status: string;
+  /** 1 when created, +1 each time a save changes it. */
+  version: number;
+  /** JSON: the scenario exactly as written (bank schema; a draft may be incomplete). */
+  body: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/** An owner lets a co-instructor use (not edit) all their ready items. */
+export interface ItemShareTable {
+  owner_id: string;
+  grantee_id: string;
+  created_at: number;
+}
+
+/** Which version of an own item an assignment's snapshot holds. */
+export interface OwnItemUseTable {
+  item_id: string;
+  assignment_id: string;
+  version: number;
+}
+
 export interface Database {
   instructor: InstructorTable;
   session: SessionTable;
@@ -103,10 +135,14 @@ export interface Database {
   assignment: AssignmentTable;
   attempt: AttemptTable;
   answer: AnswerTable;
+  own_item: OwnItemTable;
+  item_share: ItemShareTable;
+  own_item_use: OwnItemUseTable;
 }
 
 export type InstructorRow = Selectable<InstructorTable>;
 export type AssignmentRow = Selectable<AssignmentTable>;
 export type AttemptRow = Selectable<AttemptTable>;
 export type AnswerRow = Selectable<AnswerTable>;
+export type OwnItemRow = Selectable<OwnItemTable>;
 export type NewAnswer = Insertable<AnswerTable>;

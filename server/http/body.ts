@@ -39,7 +39,17 @@ function tooLarge(maxBytes: number) {
 
 /** The body as text, or undefined once it passes `maxBytes` (a missing Content-Length is no escape). */
 async function readAtMost(request: NextRequest, maxBytes: number): Promise<string | undefined> {
-  if (!request.body) return '';
+  return (await readBytesAtMost(request, maxBytes))?.toString('utf8');
+}
+
+/** The body's bytes, or undefined once they pass `maxBytes`. */
+export async function readBytesAtMost(
+  request: NextRequest,
+  maxBytes: number,
+): Promise<Buffer | undefined> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) return undefined;
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -53,7 +63,7 @@ async function readAtMost(request: NextRequest, maxBytes: number): Promise<strin
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Validates route params or query values; the failure is a 400 or (for `notFoundOnError`) a 404. */

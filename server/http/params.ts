@@ -10,3 +10,6 @@ export const joinCodeSchema = z
   .max(20)
   .transform(normaliseJoinCode)
   .refine(isJoinCode, 'a six-character join code');
+
+/** Own item ids are 12 characters of [a-z2-7]. */
+export const ownItemIdSchema = z.string().regex(/^[a-z2-7]{12}$/);

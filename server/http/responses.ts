@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import type { AuthoringIssue, LocatedIssue } from '@/lib/authoring/check';
 
 /** Every error is JSON with a human sentence; `issues` lists the fields at fault for a 400. */
 export type ErrorBody = {
@@ -7,6 +8,8 @@ export type ErrorBody = {
   issues?: { path: string; message: string }[];
   /** A machine-readable cause, e.g. "closed", for clients that act on it. */
   reason?: string;
+  /** What the own-item checks found, field by field (or line by line for an import). */
+  checks?: (AuthoringIssue | LocatedIssue)[];
 };
 
 export function problem(

@@ -60,6 +60,7 @@ describe('a graded assignment keeps its keys', () => {
         difficulties: [],
         kinds: [],
         pool: 'held-back',
+        from: ['bank'],
         count: 8,
         seed: 'secret01',
       },

@@ -5,8 +5,10 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-29-001-initial';
 import * as secretsAndThrottles from './2026-12-05-001-secrets-and-throttles';
+import * as ownItems from './2026-12-06-001-own-items';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-29-001-initial': initial,
   '2026-12-05-001-secrets-and-throttles': secretsAndThrottles,
+  '2026-12-06-001-own-items': ownItems,
 };

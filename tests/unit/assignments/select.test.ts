@@ -21,6 +21,7 @@ function filters(overrides: Partial<Filters> = {}): Filters {
     seed: 'abcd1234',
     ...overrides,
     pool: overrides.pool ?? 'any',
+    from: overrides.from ?? ['bank'],
   };
 }
 

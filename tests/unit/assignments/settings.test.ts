@@ -102,7 +102,12 @@ describe('itemSourceSchema', () => {
       source: 'set',
       set: 'five-functions',
     });
-    expect(itemSourceSchema.parse(filters)).toEqual({ ...filters, pool: 'any' });
+    expect(itemSourceSchema.parse(filters)).toEqual({ ...filters, pool: 'any', from: ['bank'] });
+    expect(itemSourceSchema.parse({ ...filters, from: ['mine', 'shared'] })).toMatchObject({
+      from: ['mine', 'shared'],
+    });
+    expect(itemSourceSchema.safeParse({ ...filters, from: [] }).success).toBe(false);
+    expect(itemSourceSchema.safeParse({ ...filters, from: ['theirs'] }).success).toBe(false);
     const picked = {
       source: 'picked',
       items: ['pla-donation-2017.pajtinka', 'x.cottey-forster.many', 'sort.pajtinka.a~b~c~d'],

@@ -7,6 +7,9 @@ import { compositeKind, itemTitle, kindLabel, scenarioIdsOf } from '@/lib/items/
 import { ITEM_KINDS } from '@/lib/items/schema';
 import { poolOf } from '@/lib/bank/pools';
 import { getAssessmentBank } from '@/server/bank';
+import { getDb } from '@/server/db';
+import { usableOwnItems, withOwnItems } from '@/server/items/service';
+import type { Item } from '@/lib/items/schema';
 import { requireSession } from '@/server/pages';
 
 export const metadata: Metadata = { title: 'New assignment' };
@@ -25,7 +28,11 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
   const requested = (await searchParams).items;
   const prefill = prefillSchema.safeParse(Array.isArray(requested) ? requested[0] : requested);
   const bank = getAssessmentBank();
+  const own = await usableOwnItems(await getDb(), session.instructor.id, bank);
+  const context = withOwnItems(bank, own);
   const frameworkLabel = new Map(bank.frameworks.map((f) => [f.id, f.shortLabel]));
+  const originOf = (item: Item) =>
+    context.ownership?.get(scenarioIdsOf(item)[0] ?? '') ?? ('bank' as const);
   const choice: BankChoice = {
     sets: bank.sets.map((set) => ({
       id: set.id,
@@ -38,7 +45,8 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
       categories: f.categories.map((c) => ({ id: c.id, label: c.shortLabel })),
     })),
     kinds: ITEM_KINDS.map((id) => ({ id, label: kindLabel(id) })),
-    items: bank.items
+    // Own items first: an instructor who wrote them is most likely looking for them.
+    items: [...own.mine, ...own.shared, ...bank.items]
       .filter((item) => !compositeKind(item.kind))
       .map((item) => ({
         id: item.id,
@@ -47,8 +55,11 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
         kind: kindLabel(item.kind),
         difficulty: item.difficulty,
         pool: poolOf(scenarioIdsOf(item), bank.heldBack),
+        from: originOf(item),
       })),
+    own: { mine: own.mine.length, shared: own.shared.length },
   };
+  const known = new Set(context.items.map((item) => item.id));
   return (
     <>
       <h1>New assignment</h1>
@@ -56,7 +67,7 @@ export default async function NewAssignmentPage({ searchParams }: Props) {
         bank={choice}
         csrfToken={session.csrfToken}
         seed={randomBytes(6).toString('hex')}
-        initialPicked={prefill.success ? prefill.data.filter((id) => bank.itemById.has(id)) : []}
+        initialPicked={prefill.success ? prefill.data.filter((id) => known.has(id)) : []}
       />
     </>
   );
