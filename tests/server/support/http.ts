@@ -10,7 +10,7 @@ export type Call = {
   path: string;
   body?: unknown;
   /** Raw body text (for malformed JSON) instead of `body`. */
-  rawBody?: string;
+  rawBody?: string | Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
 };
 
