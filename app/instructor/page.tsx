@@ -17,11 +17,14 @@ export default async function InstructorHome() {
   return (
     <>
       <h1>Your assignments</h1>
-      <p>
+      <div className="button-row">
         <Link className="button" href="/instructor/assignments/new">
           New assignment
         </Link>
-      </p>
+        <Link className="button button-secondary" href="/instructor/items">
+          My items
+        </Link>
+      </div>
       {assignments.length === 0 ? (
         <p>
           No assignments yet. Make one from a curated set, from filters, or by picking questions,

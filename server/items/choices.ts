@@ -16,8 +16,23 @@ export function editorChoices(): EditorChoices {
     })),
     references: bank.references.map((r) => ({ id: r.id, short: r.short })),
     contexts: CONTEXTS,
-    eras: ERAS,
-    regions: REGIONS,
-    actorTypes: ACTOR_TYPES,
+    eras: ERAS.map((id) => ({ id, label: ERA_LABEL[id] })),
+    regions: REGIONS.map((id) => ({ id, label: words(id) })),
+    actorTypes: ACTOR_TYPES.map((id) => ({ id, label: id === 'attache' ? 'Attaché' : words(id) })),
   };
+}
+
+const ERA_LABEL: Record<(typeof ERAS)[number], string> = {
+  'before-1914': 'Before 1914',
+  '1914-1945': '1914–1945',
+  'cold-war': 'Cold War (1945–1991)',
+  'post-cold-war': 'After the Cold War (1991–2009)',
+  'since-2010': 'Since 2010',
+  timeless: 'Timeless (no period)',
+};
+
+/** "head-of-government" → "Head of government". */
+function words(id: string): string {
+  const text = id.replaceAll('-', ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

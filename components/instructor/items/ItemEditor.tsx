@@ -23,9 +23,9 @@ export type EditorChoices = {
   frameworks: EditorFramework[];
   references: { id: string; short: string }[];
   contexts: readonly string[];
-  eras: readonly string[];
-  regions: readonly string[];
-  actorTypes: readonly string[];
+  eras: { id: string; label: string }[];
+  regions: { id: string; label: string }[];
+  actorTypes: { id: string; label: string }[];
 };
 
 const checkSchema = z.object({
@@ -246,7 +246,7 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
             label="Era"
             field="era"
             value={textAt(raw, ['era'])}
-            options={choices.eras.map((e) => ({ id: e, label: e }))}
+            options={choices.eras}
             messages={messagesFor('era')}
             onChange={(value) => update(['era'], value)}
           />
@@ -254,7 +254,7 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
             label="Region"
             field="region"
             value={textAt(raw, ['region'])}
-            options={choices.regions.map((r) => ({ id: r, label: r }))}
+            options={choices.regions}
             messages={messagesFor('region')}
             onChange={(value) => update(['region'], value)}
           />
@@ -262,7 +262,7 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
         <CheckGroup
           legend="Who acts"
           field="actorTypes"
-          options={choices.actorTypes.map((a) => ({ id: a, label: a }))}
+          options={choices.actorTypes}
           value={listAt(raw, ['actorTypes'])}
           messages={messagesFor('actorTypes')}
           onChange={(value) => update(['actorTypes'], value)}

@@ -80,7 +80,7 @@ function PreviewOne({ item }: { item: Item }) {
           announce={setAnnouncement}
         />
         {given && score?.status === 'scored' ? (
-          <ItemFeedback item={item} response={given.response} score={score} inList />
+          <ItemFeedback item={item} response={given.response} score={score} />
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">
