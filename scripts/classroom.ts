@@ -96,6 +96,26 @@ export async function createAssignment(
   return createdSchema.parse(await response.json());
 }
 
+/** Saves one of the instructor's own items (a scenario in the bank's schema); its row id. */
+export async function createOwnItem(
+  base: string,
+  instructor: InstructorSession,
+  scenario: Record<string, unknown>,
+  status: 'draft' | 'ready' = 'ready',
+): Promise<string> {
+  const response = await postJson(
+    `${base}/api/items`,
+    { scenario, status },
+    { cookie: instructor.cookie, 'x-csrf-token': instructor.csrfToken },
+  );
+  if (response.status !== 201) {
+    throw new Error(`create item: ${response.status} ${await response.text()}`);
+  }
+  return ownItemSchema.parse(await response.json()).item.id;
+}
+
+const ownItemSchema = z.looseObject({ item: z.looseObject({ id: z.string() }) });
+
 /** Joins as a student; the participant cookie as "name=value". */
 export async function joinAsStudent(base: string, code: string, name: string): Promise<string> {
   const response = await postJson(`${base}/api/join`, { code, name });

@@ -4,7 +4,13 @@
  * instructor pages. Screenshots of every state go to the folder it prints.
  */
 import { describe, it } from 'vitest';
-import { createAssignment, joinAsStudent, signUpInstructor } from '../../scripts/classroom';
+import {
+  createAssignment,
+  createOwnItem,
+  joinAsStudent,
+  signUpInstructor,
+} from '../../scripts/classroom';
+import { ownScenario } from '../unit/authoring/own-scenario';
 import { answerAny, currentKind, saveAny } from './support/answer';
 import { setupBrowser } from './support/browser';
 import { checkLayout, PHONES_AND_DESKTOP } from './support/layout';
@@ -130,6 +136,26 @@ describe('layout of every page state', () => {
       await teacher.getByRole('heading', { name: 'Sam', exact: true }).waitFor();
       await checkLayout(teacher, 'one student answers', { widths: PHONES_AND_DESKTOP });
 
+      const itemId = await createOwnItem(baseURL, instructor, ownScenario());
+      await teacher.goto('/instructor/items');
+      await checkLayout(teacher, 'my items', { widths: PHONES_AND_DESKTOP });
+      await teacher.goto(`/instructor/items/${itemId}`);
+      await teacher.getByRole('button', { name: 'Feedback for a wrong answer' }).first().click();
+      await teacher.getByText('✗ Not quite').first().waitFor();
+      await checkLayout(teacher, 'own item with its preview', { widths: PHONES_AND_DESKTOP });
+      await teacher.goto('/instructor/items/new');
+      await teacher
+        .getByLabel('Title')
+        .fill('An official visit to Norland by a Kestrian delegation');
+      await teacher
+        .getByText(/contains "official visit"/)
+        .first()
+        .waitFor();
+      await checkLayout(teacher, 'new item with a giveaway', { widths: PHONES_AND_DESKTOP });
+      await teacher.goto('/instructor/items/import');
+      await checkLayout(teacher, 'import items', { widths: PHONES_AND_DESKTOP });
+
+      await teacher.goto(`/instructor/assignments/${id}`);
       await teacher
         .getByRole('button', { name: 'Close now' })
         .click()

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import styles from '@/components/instructor/items/items.module.css';
 import { ShareForm } from '@/components/instructor/items/ShareForm';
 import { formatUtc } from '@/lib/assignments/describe';
+import { getBank } from '@/server/bank';
 import { getDb } from '@/server/db';
 import { itemLists, sharesOf, type ItemListEntry } from '@/server/items/service';
 import { requireSession } from '@/server/pages';
@@ -40,7 +41,7 @@ export default async function ItemsPage() {
         </Link>
       </div>
       {ready > 0 ? (
-        <p>
+        <p className={styles.exports}>
           Export the {ready} ready item{ready === 1 ? '' : 's'}:{' '}
           <a href="/api/items/export?format=yaml" download>
             YAML (every field)
@@ -75,6 +76,8 @@ export default async function ItemsPage() {
   );
 }
 
+const FRAMEWORK_LABEL = new Map(getBank().frameworks.map((f) => [f.id, f.shortLabel]));
+
 function ItemList({ items }: { items: ItemListEntry[] }) {
   return (
     <ul className="list-plain stack">
@@ -85,7 +88,9 @@ function ItemList({ items }: { items: ItemListEntry[] }) {
           </Link>
           <span className="muted">
             <span className={styles.badge}>{item.status === 'ready' ? 'Ready' : 'Draft'}</span> v
-            {item.version} · {item.frameworks.join(', ') || 'no framework yet'}
+            {item.version} ·{' '}
+            {item.frameworks.map((id) => FRAMEWORK_LABEL.get(id) ?? id).join(', ') ||
+              'no framework yet'}
             {item.ownerName ? ` · by ${item.ownerName}` : ''}
             {item.uses > 0 ? ` · in ${item.uses} assignment${item.uses === 1 ? '' : 's'}` : ''} ·
             edited {formatUtc(item.updatedAt)}

@@ -74,7 +74,7 @@ export function ImportForm({ csrfToken }: { csrfToken: string }) {
           onChange={(event) => setFile(event.target.files?.[0])}
         />
       </div>
-      <fieldset className="field">
+      <fieldset className={styles.group}>
         <legend>If some scenarios have errors</legend>
         <label className="check-row">
           <input

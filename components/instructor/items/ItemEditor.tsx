@@ -92,6 +92,16 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
     return () => clearTimeout(timer);
   }, [raw, item, csrfToken]);
 
+  const [savedBody, setSavedBody] = useState(() => JSON.stringify(item?.body ?? {}));
+  const dirty = !readOnly && JSON.stringify(raw) !== savedBody;
+  // Closing the tab or following a link out would lose what was typed since the last save.
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
   const update = (path: Path, value: unknown) => setRaw((current) => setAt(current, path, value));
   const errors = checks.filter((c) => c.severity === 'error');
   const warnings = checks.filter((c) => c.severity === 'warning');
@@ -116,6 +126,7 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
         tone: 'error',
         text: 'Saved, but the answer was unreadable: reload the page.',
       });
+    setSavedBody(JSON.stringify(raw));
     setMessage({
       tone: 'ok',
       text:
