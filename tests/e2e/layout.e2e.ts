@@ -147,9 +147,10 @@ describe('layout of every page state', () => {
       await teacher
         .getByLabel('Title')
         .fill('An official visit to Norland by a Kestrian delegation');
+      await teacher.getByRole('checkbox', { name: 'Ask it under this framework' }).first().check();
       await teacher
+        .locator('#f-title-messages')
         .getByText(/contains "official visit"/)
-        .first()
         .waitFor();
       await checkLayout(teacher, 'new item with a giveaway', { widths: PHONES_AND_DESKTOP });
       await teacher.goto('/instructor/items/import');

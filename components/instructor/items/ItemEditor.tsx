@@ -483,7 +483,7 @@ function CheckGroup({
                 onChange(event.target.checked ? [...value, o.id] : value.filter((v) => v !== o.id))
               }
             />
-            {o.label}
+            <span>{o.label}</span>
           </label>
         ))}
       </div>
@@ -536,7 +536,7 @@ function LensEditor({
           checked={on}
           onChange={(event) => onToggle(event.target.checked)}
         />
-        Ask it under this framework
+        <span>Ask it under this framework</span>
       </label>
       <Messages id={`${fieldId(base)}-messages`} messages={messagesFor(base, true)} />
       {lens ? (
@@ -558,7 +558,7 @@ function LensEditor({
                     onChange(['whyNot', c.id], undefined);
                   }}
                 />
-                {c.label}
+                <span>{c.label}</span>
               </label>
             ))}
             <Messages
@@ -605,7 +605,7 @@ function LensEditor({
             right.has(c.id) && c.id !== key ? (
               <TextField
                 key={c.id}
-                label={`Why “${c.shortLabel}” also fits`}
+                label={`Why ${c.shortLabel} also fits`}
                 field={`${base}.alsoFits.${c.id}`}
                 multiline
                 value={textAt(lens, ['alsoFits', c.id])}
@@ -615,7 +615,7 @@ function LensEditor({
             ) : right.has(c.id) ? null : (
               <TextField
                 key={c.id}
-                label={`Why not “${c.shortLabel}”`}
+                label={`Why not ${c.shortLabel}?`}
                 field={`${base}.whyNot.${c.id}`}
                 multiline
                 value={textAt(lens, ['whyNot', c.id])}

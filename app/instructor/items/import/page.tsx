@@ -51,7 +51,7 @@ export default async function ImportPage() {
         single-best questions. A scenario whose id you already use becomes a new version of that
         item; nothing is stored until the whole file has been checked.
       </p>
-      <details className="card">
+      <details className={`card ${styles.summary}`}>
         <summary>The spreadsheet’s columns</summary>
         <p>
           One row per scenario and framework; rows with the same id are one scenario. Header names
