@@ -14,6 +14,7 @@ import {
   moodleCategory,
   moodlePercent,
   moodleRefusal,
+  pairId,
   questionsByFramework,
   xmlSafe,
   type Choice,
@@ -53,30 +54,31 @@ function html(text: string): string {
 /** A comment line; GIFT comments run to the end of the line. */
 const comment = (text: string) => `// ${text.replace(/[\r\n]+/g, ' ')}`;
 
-function choiceLine(choice: Choice, single: boolean, firstFull: boolean): string {
+function choiceLine(choice: Choice, isKey: boolean): string {
   const { percent } = moodlePercent(choice.credit);
-  const mark = single && firstFull ? '=' : percent === 0 ? '~' : `~%${decimal(percent)}%`;
+  const mark = isKey ? '=' : percent === 0 ? '~' : `~%${decimal(percent)}%`;
   const feedback = choice.feedback ? `#${html(choice.feedback)}` : '';
   return `\t${mark}${html(choice.html)}${feedback}`;
 }
 
+/**
+ * Moodle reads a question as one pick exactly when it has an "=" answer: the key of a one-pick
+ * question is "=", an accepted alternative "~%100%"; a pick-every-one has no "=" at all.
+ */
 function choices(
-  single: boolean,
+  key: string | undefined,
   list: readonly Choice[],
   notes: string[],
   name: string,
 ): string[] {
-  // Moodle reads a question as one pick exactly when it has an "=" answer: the first full-credit
-  // answer of a one-pick question is "=", any other full-credit answer "~%100%".
-  const first = single ? list.findIndex((c) => moodlePercent(c.credit).percent === 100) : -1;
-  return list.map((c, i) => {
+  return list.map((c) => {
     const { percent, exact } = moodlePercent(c.credit);
     if (!exact) {
       notes.push(
         `${name}: “${c.label}” is worth ${decimal(c.credit * 100)} % in Attaché; Moodle allows only set fractions, so ${decimal(percent)} %.`,
       );
     }
-    return choiceLine(c, single, i === first);
+    return choiceLine(c, c.id === key);
   });
 }
 
@@ -97,7 +99,12 @@ function questionGift(question: Question, notes: string[]): string[] {
     case 'choice':
       return [
         `${name}[html]${giftEscape(question.stem)}{`,
-        ...choices(question.single, question.choices, notes, question.name),
+        ...choices(
+          question.single ? question.correct[0] : undefined,
+          question.choices,
+          notes,
+          question.name,
+        ),
         general,
         '}',
       ];
@@ -105,7 +112,12 @@ function questionGift(question: Question, notes: string[]): string[] {
       // One pick among the pairs marks as Attaché does; see moodle-xml.ts.
       return [
         `${name}[html]${giftEscape(`${question.stem}<p>${escapeXml(question.pairPrompt)}</p>`)}{`,
-        ...choices(true, question.pairs, notes, question.name),
+        ...choices(
+          pairId(question.answer.right[0] ?? '', question.reason.right[0] ?? ''),
+          question.pairs,
+          notes,
+          question.name,
+        ),
         general,
         '}',
       ];

@@ -302,7 +302,7 @@ function twoTierQuestion(item: TwoTierItem): TiersQuestion {
     pairPrompt: `${item.question} ${item.reasonQuestion} Pick the answer together with its reason.`,
     pairs: answers.flatMap((a) =>
       item.reasons.map((r) => ({
-        id: `${a.id}--${r.id}`,
+        id: pairId(a.id, r.id),
         label: `${a.label}, because ${r.label}`,
         html: `${escapeXml(a.label)}, because ${escapeXml(r.label)}`,
         credit: earned(item, { kind: 'two-tier', choice: a.id, reason: r.id }),
@@ -311,6 +311,9 @@ function twoTierQuestion(item: TwoTierItem): TiersQuestion {
     ),
   };
 }
+
+/** The id of an (answer, reason) pair among `pairs`. */
+export const pairId = (answer: string, reason: string) => `${answer}--${reason}`;
 
 function sortQuestion(item: SortItem): MatchQuestion {
   const scenarios = scenariosOf(item);
