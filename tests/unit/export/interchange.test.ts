@@ -1,6 +1,15 @@
-/** The shared pieces of the LMS exports: Moodle's fractions, identifiers, numbers. */
+/** The shared pieces of the LMS exports: Moodle's fractions, identifiers, numbers; the bank's fit. */
 import { describe, expect, it } from 'vitest';
-import { decimal, identifierMaker, moodlePercent } from '@/lib/export/interchange';
+import {
+  decimal,
+  identifierMaker,
+  moodlePercent,
+  pairId,
+  questionOf,
+} from '@/lib/export/interchange';
+import { toMoodleXml } from '@/lib/export/moodle-xml';
+import { realBank } from '../assignments/real-bank';
+import { frameworks } from './interchange-items';
 
 describe('moodlePercent', () => {
   it('keeps halves, thirds and sevenths exactly as Moodle lists them', () => {
@@ -41,5 +50,35 @@ describe('identifierMaker', () => {
     const b = id(`${long}~y`);
     expect(a.length).toBeLessThanOrEqual(64);
     expect(a).not.toBe(b);
+  });
+});
+
+describe('the whole bank', () => {
+  it("marks every answer-and-reason pair as QTI's two-tier rule does: the answer's credit, all of it with the reason", () => {
+    const twoTier = realBank().items.filter((i) => i.kind === 'two-tier');
+    expect(twoTier.length).toBeGreaterThan(100);
+    for (const item of twoTier) {
+      const question = questionOf(item);
+      if (question.form !== 'tiers') throw new Error(`${item.id} is not in tiers`);
+      for (const a of question.answer.choices) {
+        for (const r of question.reason.choices) {
+          const pair = question.pairs.find((p) => p.id === pairId(a.id, r.id))!;
+          const answerRight = question.answer.right.includes(a.id);
+          const reasonRight = question.reason.right.includes(r.id);
+          const rule = answerRight
+            ? reasonRight
+              ? question.credit.both
+              : question.credit.answer
+            : 0;
+          expect(pair.credit, `${item.id}: ${pair.id}`).toBe(rule);
+        }
+      }
+    }
+  });
+
+  it('needs no rounding of a fraction in Moodle, and leaves no item out', () => {
+    const { notes, skipped } = toMoodleXml(realBank().items, frameworks());
+    expect(skipped).toEqual([]);
+    expect(notes.filter((n) => n.includes('set fractions'))).toEqual([]);
   });
 });
