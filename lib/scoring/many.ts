@@ -12,6 +12,16 @@ export type ManyKey = {
   scenarioId: string;
 };
 
+/**
+ * What ticking one option adds before the floor: +1/k for each of the k keys, −1/(n−k) for each
+ * other option. Exports that carry the rule to other systems (lib/export/) take it from here.
+ */
+export function tickCredit(isKey: boolean, keyCount: number, optionCount: number): number {
+  const wrongCount = optionCount - keyCount;
+  if (isKey) return 1 / keyCount;
+  return wrongCount === 0 ? 0 : -1 / wrongCount;
+}
+
 export function scoreMany(choices: readonly string[] | undefined, key: ManyKey): Score {
   if (!choices || choices.length === 0) return invalid('Tick at least one option.');
   const unknown = choices.find((c) => !key.options.includes(c));
@@ -19,10 +29,10 @@ export function scoreMany(choices: readonly string[] | undefined, key: ManyKey):
   if (new Set(choices).size !== choices.length) return invalid('An option was ticked twice.');
 
   const applies = new Set(key.applies);
-  const wrongCount = key.options.length - applies.size;
-  const rightPicks = choices.filter((c) => applies.has(c)).length;
-  const wrongPicks = choices.length - rightPicks;
-  const raw = rightPicks / applies.size - (wrongCount === 0 ? 0 : wrongPicks / wrongCount);
+  const raw = choices.reduce(
+    (sum, c) => sum + tickCredit(applies.has(c), applies.size, key.options.length),
+    0,
+  );
   // Rounded so that exact thirds and sixths compare equal across orders of summation.
   const credit = Math.max(0, Math.round(raw * 1e9) / 1e9);
 

@@ -89,6 +89,26 @@ export default async function AssignmentPage({ params }: Props) {
         />
       </section>
 
+      <section className={styles.section} aria-labelledby="lms-title">
+        <h2 id="lms-title">Take the questions into your LMS</h2>
+        <p>
+          <a href={`/api/assignments/${assignment.id}/interchange?format=moodle`} download>
+            Moodle XML
+          </a>
+          {' · '}
+          <a href={`/api/assignments/${assignment.id}/interchange?format=gift`} download>
+            GIFT
+          </a>
+          {' · '}
+          <a href={`/api/assignments/${assignment.id}/interchange?format=qti`} download>
+            QTI 2.1 package
+          </a>
+        </p>
+        <p className="muted">
+          In Moodle: Question bank → Import, pick the format, tick “Get category from file”.
+        </p>
+      </section>
+
       <section className={styles.section} aria-labelledby="results-title">
         <h2 id="results-title">Results</h2>
         {results.rows.length === 0 ? (
