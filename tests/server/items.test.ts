@@ -16,6 +16,7 @@ import * as duplicateRoute from '@/app/api/items/[id]/duplicate/route';
 import * as checkRoute from '@/app/api/items/check/route';
 import * as exportRoute from '@/app/api/items/export/route';
 import * as importRoute from '@/app/api/items/import/route';
+import * as interchangeRoute from '@/app/api/items/interchange/route';
 import * as items from '@/app/api/items/route';
 import * as shares from '@/app/api/items/shares/route';
 import * as join_ from '@/app/api/join/route';
@@ -462,6 +463,28 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
       headers: { 'content-type': 'application/octet-stream' },
     });
     expect(unsent.status).toBe(400);
+  });
+
+  it('exports only the instructor’s own ready items for an LMS', async () => {
+    const ada = await instructor();
+    await createReady(ada);
+    const eve = await instructor('Eve');
+    const mine = await ada.send(interchangeRoute.GET, {
+      method: 'GET',
+      path: '/api/items/interchange?format=moodle',
+    });
+    expect(mine.status).toBe(200);
+    expect(await mine.text()).toContain('A Kestrian frigate calls at Valdorian port');
+    const theirs = await eve.send(interchangeRoute.GET, {
+      method: 'GET',
+      path: '/api/items/interchange?format=gift',
+    });
+    expect(await theirs.text()).not.toContain('Kestrian');
+    const bad = await ada.send(interchangeRoute.GET, {
+      method: 'GET',
+      path: '/api/items/interchange?format=docx',
+    });
+    expect(bad.status).toBe(400);
   });
 
   it('imports a spreadsheet of single-best items, with the Excel ";" variant and a BOM', async () => {

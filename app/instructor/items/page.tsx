@@ -49,6 +49,18 @@ export default async function ItemsPage() {
           ·{' '}
           <a href="/api/items/export?format=csv" download>
             spreadsheet (single-best questions)
+          </a>{' '}
+          · for an LMS:{' '}
+          <a href="/api/items/interchange?format=moodle" download>
+            Moodle XML
+          </a>{' '}
+          ·{' '}
+          <a href="/api/items/interchange?format=gift" download>
+            GIFT
+          </a>{' '}
+          ·{' '}
+          <a href="/api/items/interchange?format=qti" download>
+            QTI 2.1
           </a>
         </p>
       ) : null}
