@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ItemsBreadcrumbs } from '@/components/instructor/items/ItemsBreadcrumbs';
 import Link from 'next/link';
 import styles from '@/components/instructor/items/items.module.css';
 import { ShareForm } from '@/components/instructor/items/ShareForm';
@@ -20,13 +21,7 @@ export default async function ItemsPage() {
   const ready = mine.filter((i) => i.status === 'ready').length;
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/instructor">Assignments</Link>
-          </li>
-        </ol>
-      </nav>
+      <ItemsBreadcrumbs inItems={false} />
       <h1>My items</h1>
       <p>
         Scenarios you write, checked by the same rules as the bank. They are private: no public

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ItemsBreadcrumbs } from '@/components/instructor/items/ItemsBreadcrumbs';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ItemActions } from '@/components/instructor/items/ItemActions';
@@ -25,16 +26,7 @@ export default async function ItemPage({ params }: Props) {
   const uses = access === 'owner' ? await usesOf(db, session.instructor.id, item.id) : undefined;
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/instructor">Assignments</Link>
-          </li>
-          <li>
-            <Link href="/instructor/items">My items</Link>
-          </li>
-        </ol>
-      </nav>
+      <ItemsBreadcrumbs />
       <h1>{item.title}</h1>
       <p className="muted">
         {access === 'shared'

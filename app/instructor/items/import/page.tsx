@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ItemsBreadcrumbs } from '@/components/instructor/items/ItemsBreadcrumbs';
 import { ImportForm } from '@/components/instructor/items/ImportForm';
 import styles from '@/components/instructor/items/items.module.css';
 
@@ -34,16 +34,7 @@ export default async function ImportPage() {
   const session = await requireSession('/instructor/items/import');
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/instructor">Assignments</Link>
-          </li>
-          <li>
-            <Link href="/instructor/items">My items</Link>
-          </li>
-        </ol>
-      </nav>
+      <ItemsBreadcrumbs />
       <h1>Import items</h1>
       <p>
         A <strong>YAML</strong> file in the bank’s own format (what “Export YAML” writes), or a{' '}

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { ItemsBreadcrumbs } from '@/components/instructor/items/ItemsBreadcrumbs';
 import { ItemEditor } from '@/components/instructor/items/ItemEditor';
 import { editorChoices } from '@/server/items/choices';
 import { requireSession } from '@/server/pages';
@@ -10,16 +10,7 @@ export default async function NewItemPage() {
   const session = await requireSession('/instructor/items/new');
   return (
     <>
-      <nav aria-label="Breadcrumbs" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link href="/instructor">Assignments</Link>
-          </li>
-          <li>
-            <Link href="/instructor/items">My items</Link>
-          </li>
-        </ol>
-      </nav>
+      <ItemsBreadcrumbs />
       <h1>New item</h1>
       <p className="muted">
         Private to you until you share your items with a co-instructor. Students see it only inside
