@@ -57,10 +57,17 @@ type Props = {
   item?: { id: string; status: 'draft' | 'ready'; version: number; body: Raw };
   /** Shared with this instructor: they may read, preview and duplicate, not edit. */
   readOnly?: boolean;
+  /** Set once, right after a new item was created and the page moved to its address. */
+  justSaved?: 'draft' | 'ready';
 };
 
+const savedText = (status: 'draft' | 'ready', version: number) =>
+  status === 'ready'
+    ? `Saved as ready (version ${version}): it can go into assignments.`
+    : `Saved as a draft (version ${version}).`;
+
 /** Writes one scenario and its keys, checked live by the bank's own rules, with a preview. */
-export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props) {
+export function ItemEditor({ choices, csrfToken, item, readOnly = false, justSaved }: Props) {
   const router = useRouter();
   const [raw, setRaw] = useState<Raw>(item?.body ?? { context: 'hypothetical' });
   const [slugTouched, setSlugTouched] = useState(item !== undefined);
@@ -68,6 +75,10 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
   const [preview, setPreview] = useState<Item[]>([]);
   const [checking, setChecking] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  // The confirmation came in the address; drop it so a reload does not repeat it.
+  useEffect(() => {
+    if (justSaved) window.history.replaceState(null, '', window.location.pathname);
+  }, [justSaved]);
   const [busy, setBusy] = useState(false);
   const latest = useRef(0);
 
@@ -116,26 +127,21 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
       body: { scenario: raw, status },
       csrfToken,
     });
-    setBusy(false);
-    if (!result.ok) {
-      return setMessage({ tone: 'error', text: result.error });
-    }
-    const saved = savedSchema.safeParse(result.data);
-    if (!saved.success)
+    const saved = result.ok ? savedSchema.safeParse(result.data) : undefined;
+    if (!saved?.success) {
+      setBusy(false);
       return setMessage({
         tone: 'error',
-        text: 'Saved, but the answer was unreadable: reload the page.',
+        text: result.ok ? 'Saved, but the answer was unreadable: reload the page.' : result.error,
       });
+    }
     setSavedBody(JSON.stringify(raw));
-    setMessage({
-      tone: 'ok',
-      text:
-        status === 'ready'
-          ? `Saved as ready (version ${saved.data.item.version}): it can go into assignments.`
-          : `Saved as a draft (version ${saved.data.item.version}).`,
-    });
-    if (!item) router.replace(`/instructor/items/${saved.data.item.id}`);
-    else router.refresh();
+    // A new item moves to its own address, whose page says it was saved; an edit stays here.
+    // The buttons stay disabled until then, so a second click cannot create a twin.
+    if (!item) return router.replace(`/instructor/items/${saved.data.item.id}?saved=${status}`);
+    setBusy(false);
+    setMessage({ tone: 'ok', text: savedText(status, saved.data.item.version) });
+    router.refresh();
   }
 
   const messagesFor = (field: string, exact = false) =>
@@ -148,6 +154,10 @@ export function ItemEditor({ choices, csrfToken, item, readOnly = false }: Props
   return (
     <div className={styles.editor}>
       <div className={styles.status} aria-live="polite">
+        {/* Shown at the top, where the new item's page opens, not in the bar over the fields. */}
+        {justSaved && item ? (
+          <p className={styles.saved}>{savedText(justSaved, item.version)}</p>
+        ) : null}
         <p>
           {checking ? 'Checking… ' : ''}
           <strong>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ItemsBreadcrumbs } from '@/components/instructor/items/ItemsBreadcrumbs';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { ItemActions } from '@/components/instructor/items/ItemActions';
 import { ItemEditor } from '@/components/instructor/items/ItemEditor';
 import { getDb } from '@/server/db';
@@ -12,9 +13,14 @@ import { requireSession } from '@/server/pages';
 
 export const metadata: Metadata = { title: 'Item' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export default async function ItemPage({ params }: Props) {
+const justSavedSchema = z.enum(['draft', 'ready']);
+
+export default async function ItemPage({ params, searchParams }: Props) {
   const { id } = await params;
   const session = await requireSession(`/instructor/items/${encodeURIComponent(id)}`);
   const itemId = ownItemIdSchema.safeParse(id);
@@ -23,6 +29,7 @@ export default async function ItemPage({ params }: Props) {
   const found = await readableItem(db, session.instructor.id, itemId.data);
   if (!found) notFound();
   const { item, access } = found;
+  const justSaved = justSavedSchema.safeParse((await searchParams).saved);
   const uses = access === 'owner' ? await usesOf(db, session.instructor.id, item.id) : undefined;
   return (
     <>
@@ -67,6 +74,7 @@ export default async function ItemPage({ params }: Props) {
         csrfToken={session.csrfToken}
         item={{ id: item.id, status: item.status, version: item.version, body: item.body }}
         readOnly={access !== 'owner'}
+        justSaved={access === 'owner' && justSaved.success ? justSaved.data : undefined}
       />
     </>
   );
