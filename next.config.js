@@ -45,7 +45,9 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': ['./questions/**/*'] },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders },
+      // Not /lti/…: a launch's answer may be framed by the LMS that sent it and a deep-linking
+      // answer posts to it, so those responses carry their own policy (server/lti/html.ts).
+      { source: '/:path((?!lti/).*)', headers: securityHeaders },
       { source: '/api/:path*', headers: noStore },
       { source: '/instructor', headers: noStore },
       { source: '/instructor/:path*', headers: noStore },

@@ -17,6 +17,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.enum(['0', '1']).default('0'),
   /** Connections per app instance to PostgreSQL, e.g. 10. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** The first wait before sending a grade to an LMS again, e.g. 30; it doubles with each try. */
+  LTI_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

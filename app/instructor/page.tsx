@@ -24,6 +24,9 @@ export default async function InstructorHome() {
         <Link className="button button-secondary" href="/instructor/items">
           My items
         </Link>
+        <Link className="button button-secondary" href="/instructor/lti">
+          Use it from your LMS
+        </Link>
       </div>
       {assignments.length === 0 ? (
         <p>

@@ -67,19 +67,23 @@ export type JoinResult =
     }
   | { ok: false; reason: JoinFailure };
 
-/** Starts an attempt, or returns the one this participant already has open. */
+/**
+ * Starts an attempt, or returns the one this participant already has open. `serverToken` is a
+ * token the server derived itself for an identity an LMS vouched for (see server/lti/launch.ts).
+ */
 export async function joinAssignment(
   db: Db,
   assignment: Assignment,
   participantToken: string | undefined,
   displayName: string,
   now: number,
+  serverToken?: string,
 ): Promise<JoinResult> {
   // A token is adopted only if it names an attempt here: the server chooses every new one.
   const known =
     participantToken !== undefined &&
     (await attemptsOfParticipant(db, assignment.id, hashToken(participantToken))).length > 0;
-  const token = known ? participantToken : newToken();
+  const token = known ? participantToken : (serverToken ?? newToken());
   const participantHash = hashToken(token);
   const joined = (attemptId: string, resumed: boolean): JoinResult => ({
     ok: true,

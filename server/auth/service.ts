@@ -213,7 +213,8 @@ function unknownUserHash(): Promise<string> {
   return dummyHash;
 }
 
-async function startSession(db: Db, instructor: Instructor, now: number): Promise<SignedIn> {
+/** A new session for an instructor who has proved who they are (a password, or an LMS launch). */
+export async function startSession(db: Db, instructor: Instructor, now: number): Promise<SignedIn> {
   const sessionToken = newToken();
   const csrfToken = newToken();
   await deleteExpiredSessions(db, now);

@@ -128,6 +128,97 @@ export interface OwnItemUseTable {
   version: number;
 }
 
+/** The tool's own RSA key pairs (JWK JSON); the newest unretired one signs. */
+export interface LtiKeyTable {
+  kid: string;
+  private_jwk: string;
+  public_jwk: string;
+  created_at: number;
+  /** Set when a newer key took over; still published until RETIRED_KEY_DAYS have passed. */
+  retired_at: number | null;
+}
+
+/** An LMS an instructor registered the tool with. */
+export interface LtiPlatformTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  issuer: string;
+  client_id: string;
+  /** JSON: string[] of the deployment ids launches may name. */
+  deployment_ids: string;
+  auth_url: string;
+  token_url: string;
+  jwks_url: string;
+  created_at: number;
+}
+
+/** A one-time dynamic-registration link an instructor gave their LMS. */
+export interface LtiRegistrationTable {
+  token_hash: string;
+  owner_id: string;
+  expires_at: number;
+}
+
+/** An OIDC login in flight: the state and nonce the launch must come back with. */
+export interface LtiLoginTable {
+  state: string;
+  nonce: string;
+  platform_id: string;
+  /** JSON: the login request's parameters, to start again in a new window. */
+  params: string;
+  expires_at: number;
+}
+
+/** The account an LMS user who launched as an instructor works in. */
+export interface LtiAccountTable {
+  platform_id: string;
+  sub: string;
+  instructor_id: string;
+}
+
+/** A resource link placed by deep linking: which assignment it opens, and its gradebook column. */
+export interface LtiLinkTable {
+  id: string;
+  platform_id: string;
+  assignment_id: string;
+  context_title: string | null;
+  lineitem_url: string | null;
+  memberships_url: string | null;
+  created_at: number;
+}
+
+/** An LMS learner of a link, and the attempt identity the launch gave them. */
+export interface LtiLearnerTable {
+  link_id: string;
+  sub: string;
+  participant_hash: string;
+  display_name: string;
+}
+
+/** A one-time code that carries a framed launch into a new window. */
+export interface LtiHandoffTable {
+  code_hash: string;
+  /** JSON: what the launch decided (see server/lti/handoff.ts). */
+  payload: string;
+  expires_at: number;
+}
+
+/** The score owed to a platform's gradebook for one learner of one link. */
+export interface LtiGradeTable {
+  link_id: string;
+  sub: string;
+  score_given: number;
+  score_maximum: number;
+  /** "pending", "sent" or "failed" (failed for good: the platform refused it). */
+  status: string;
+  tries: number;
+  next_try_at: number;
+  last_error: string | null;
+  sent_at: number | null;
+  updated_at: number;
+}
+
 export interface Database {
   instructor: InstructorTable;
   session: SessionTable;
@@ -138,6 +229,15 @@ export interface Database {
   own_item: OwnItemTable;
   item_share: ItemShareTable;
   own_item_use: OwnItemUseTable;
+  lti_key: LtiKeyTable;
+  lti_platform: LtiPlatformTable;
+  lti_registration: LtiRegistrationTable;
+  lti_login: LtiLoginTable;
+  lti_account: LtiAccountTable;
+  lti_link: LtiLinkTable;
+  lti_learner: LtiLearnerTable;
+  lti_handoff: LtiHandoffTable;
+  lti_grade: LtiGradeTable;
 }
 
 export type InstructorRow = Selectable<InstructorTable>;

@@ -42,6 +42,15 @@ async function readAtMost(request: NextRequest, maxBytes: number): Promise<strin
   return (await readBytesAtMost(request, maxBytes))?.toString('utf8');
 }
 
+/** A form post's fields (an LMS's login or launch), or undefined past `maxBytes`. */
+export async function readFormAtMost(
+  request: NextRequest,
+  maxBytes: number,
+): Promise<URLSearchParams | undefined> {
+  const text = await readAtMost(request, maxBytes);
+  return text === undefined ? undefined : new URLSearchParams(text);
+}
+
 /** The body's bytes, or undefined once they pass `maxBytes`. */
 export async function readBytesAtMost(
   request: NextRequest,

@@ -5,7 +5,15 @@ export const SESSION_COOKIE = 'attache_session';
 /** One per assignment: a student can take several assignments in one browser. */
 export const participantCookie = (assignmentId: string) => `attache_p_${assignmentId}`;
 
-type CookieOptions = { maxAgeSeconds: number; path?: string };
+/** Days a student's cookie lasts: long enough to come back to see deferred feedback. */
+export const PARTICIPANT_DAYS = 180;
+
+type CookieOptions = {
+  maxAgeSeconds: number;
+  path?: string;
+  /** For a cookie that must come back on another site's form post (an LMS's launch); https only. */
+  crossSite?: boolean;
+};
 
 export function setSecureCookie(
   request: NextRequest,
@@ -17,7 +25,8 @@ export function setSecureCookie(
   response.cookies.set(name, value, {
     httpOnly: true,
     secure: isHttps(request),
-    sameSite: 'lax',
+    // Browsers drop SameSite=None without Secure; over plain http (local use) stay with Lax.
+    sameSite: options.crossSite && isHttps(request) ? 'none' : 'lax',
     path: options.path ?? '/',
     maxAge: options.maxAgeSeconds,
   });

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { displayNameSchema, joinAssignment, type JoinFailure } from '@/server/attempts/service';
 import { parseJsonBody } from '@/server/http/body';
-import { participantCookie, setSecureCookie } from '@/server/http/cookies';
+import { PARTICIPANT_DAYS, participantCookie, setSecureCookie } from '@/server/http/cookies';
 import { problem } from '@/server/http/responses';
 import { studentContext } from '@/server/http/student';
 
@@ -18,9 +18,6 @@ const REFUSALS: Record<JoinFailure, [number, string]> = {
   closed: [409, 'This assignment is closed.'],
   'no-attempts-left': [409, 'You have used every attempt this assignment allows.'],
 };
-
-/** Days a student's cookie lasts: long enough to come back to see deferred feedback. */
-const PARTICIPANT_DAYS = 180;
 
 export async function POST(request: NextRequest) {
   const body = await parseJsonBody(request, joinSchema, 4096);

@@ -21,7 +21,8 @@ export default async function setup(project: TestProject) {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'attache-e2e-'));
   const server = await startServer({
-    env: { DATA_DIR: dataDir, ATTACHE_E2E: '1' },
+    // Grades an LMS refused are tried again after 1 s, 2 s… so the LTI journey can see it.
+    env: { DATA_DIR: dataDir, ATTACHE_E2E: '1', LTI_RETRY_SECONDS: '1' },
     output: 'show',
   });
   project.provide('baseURL', server.base);

@@ -11,6 +11,7 @@ import { parseJsonBody, parseParams } from '@/server/http/body';
 import { requireInstructor } from '@/server/http/instructor';
 import { rowIdSchema } from '@/server/http/params';
 import { problem } from '@/server/http/responses';
+import { gradesChanged } from '@/server/lti/grades';
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -42,9 +43,11 @@ export async function POST(request: NextRequest, context: Context) {
   const now = Date.now();
   switch (body.data.action) {
     case 'close':
-      return (await closeAssignment(guard.db, instructorId, id.data, now))
-        ? NextResponse.json({ closed: true })
-        : problem(404, NOT_FOUND);
+      if (!(await closeAssignment(guard.db, instructorId, id.data, now)))
+        return problem(404, NOT_FOUND);
+      // Deferred feedback releases every score now: they go to the LMS without delaying this answer.
+      void gradesChanged(guard.db, id.data);
+      return NextResponse.json({ closed: true });
     case 'reopen':
       return (await reopenAssignment(guard.db, instructorId, id.data, now))
         ? NextResponse.json({ closed: false })

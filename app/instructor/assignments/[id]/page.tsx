@@ -15,7 +15,10 @@ import { getDb } from '@/server/db';
 import { originFromHeaders } from '@/server/http/origin';
 import { rowIdSchema } from '@/server/http/params';
 import { requestTime, requireSession } from '@/server/pages';
+import { gradeStatuses, hasLmsLinks } from '@/server/lti/grades';
+import { notStarted } from '@/server/lti/roster';
 import { loadResults } from '@/server/results/service';
+import { GradebookStatus } from '@/components/instructor/lti/GradebookStatus';
 
 export const metadata: Metadata = { title: 'Assignment' };
 
@@ -38,6 +41,10 @@ export default async function AssignmentPage({ params }: Props) {
     margin: 1,
   });
   const state = assignmentState(assignment, now);
+  const fromLms = await hasLmsLinks(db, assignment.id);
+  const [grades, roster] = fromLms
+    ? await Promise.all([gradeStatuses(db, assignment.id), notStarted(db, assignment.id, now)])
+    : [[], { kind: 'none' as const }];
 
   return (
     <>
@@ -108,6 +115,18 @@ export default async function AssignmentPage({ params }: Props) {
           In Moodle: Question bank → Import, pick the format, tick “Get category from file”.
         </p>
       </section>
+
+      {fromLms ? (
+        <section className={styles.section} aria-labelledby="gradebook-title">
+          <h2 id="gradebook-title">LMS gradebook</h2>
+          <GradebookStatus
+            assignmentId={assignment.id}
+            csrfToken={session.csrfToken}
+            grades={grades}
+            roster={roster}
+          />
+        </section>
+      ) : null}
 
       <section className={styles.section} aria-labelledby="results-title">
         <h2 id="results-title">Results</h2>

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { submitAttempt } from '@/server/attempts/service';
 import { problem } from '@/server/http/responses';
 import { studentContext } from '@/server/http/student';
+import { gradesChanged } from '@/server/lti/grades';
 
 type Context = { params: Promise<{ code: string }> };
 
@@ -14,7 +15,11 @@ export async function POST(request: NextRequest, context: Context) {
     found.participantToken,
     Date.now(),
   );
-  if (result.ok) return NextResponse.json({ submitted: true });
+  if (result.ok) {
+    // Not awaited: the student need not wait for an LMS; the grade sender retries what fails.
+    void gradesChanged(found.db, found.assignment.id);
+    return NextResponse.json({ submitted: true });
+  }
   return result.reason === 'no-attempt'
     ? problem(404, 'Join the assignment first.')
     : problem(409, 'This attempt has already been submitted.');
