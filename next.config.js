@@ -45,9 +45,10 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': ['./questions/**/*'] },
   async headers() {
     return [
-      // Not /lti/…: a launch's answer may be framed by the LMS that sent it and a deep-linking
-      // answer posts to it, so those responses carry their own policy (server/lti/html.ts).
-      { source: '/:path((?!lti/).*)', headers: securityHeaders },
+      // Not /lti/… nor the deep-linking answer: a launch's answer may be framed by the LMS that
+      // sent it and a deep-linking answer posts to it, so those responses carry their own policy
+      // (server/lti/html.ts).
+      { source: '/:path((?!lti/|api/lti/deep-link/).*)', headers: securityHeaders },
       { source: '/api/:path*', headers: noStore },
       { source: '/instructor', headers: noStore },
       { source: '/instructor/:path*', headers: noStore },

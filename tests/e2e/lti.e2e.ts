@@ -1,0 +1,128 @@
+/**
+ * Attaché inside an LMS, in Chromium at 360×800 against the test platform (tests/support): an
+ * instructor registers the tool by Dynamic Registration, an LMS instructor deep-links a set,
+ * two learners launch straight into their attempts and hand in, and each grade reaches the
+ * gradebook exactly once although it failed twice first. Then a framed launch and a refusal.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestPlatform } from '../support/lti-platform';
+import { answerAny } from './support/answer';
+import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
+
+const { phone } = setupBrowser();
+
+describe('Attaché from an LMS', () => {
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await TestPlatform.start();
+  });
+  afterAll(async () => {
+    await platform.stop();
+  });
+
+  it('registers, deep-links a set, launches two learners and sends each grade once', async () => {
+    const { page: admin } = await phone();
+    await admin.goto('/instructor/sign-up');
+    await admin.getByLabel('Your name').fill('Ada');
+    await admin.getByLabel('E-mail address').fill(`ada-lti-${Date.now()}@example.edu`);
+    await admin.getByLabel('Password').fill('correct horse battery staple');
+    await admin.getByRole('button', { name: 'Create account' }).click();
+    await admin.getByRole('link', { name: 'Use it from your LMS' }).click();
+    await admin.getByRole('heading', { name: 'Use it from your LMS', level: 1 }).waitFor();
+    await admin.getByRole('button', { name: 'Make a registration link' }).click();
+    const link = await admin.getByLabel(/^Registration link/).inputValue();
+    expect(link).toMatch(/\/lti\/register\?t=[\w-]+$/);
+    await expectNoAxeViolations(admin, 'LMS page');
+    await expectNoHorizontalScroll(admin);
+
+    // The LMS opens the link with its configuration: the tool registers itself there.
+    await admin.goto(platform.registerUrl(link));
+    await admin.getByRole('heading', { name: 'Attaché is registered' }).waitFor();
+    await expectNoAxeViolations(admin, 'registration done');
+    expect(platform.tool?.launchUrl).toMatch(/\/lti\/launch$/);
+    await admin.goto('/instructor/lti');
+    await admin.getByText(`client ${platform.clientId}`, { exact: false }).waitFor();
+
+    // An LMS instructor adds an activity ("Select content"): a curated set.
+    const { page: teacher } = await phone();
+    await teacher.goto(platform.launchUrl('teacher-1', { deepLink: true }));
+    await teacher.getByRole('heading', { name: /^Add an activity to / }).waitFor();
+    await expectNoAxeViolations(teacher, 'deep-linking choice');
+    await expectNoHorizontalScroll(teacher);
+    await teacher.getByRole('radio', { name: /^Pajtinka's five functions/ }).check();
+    await teacher.getByRole('button', { name: 'Add to the LMS' }).click();
+    await teacher.getByRole('heading', { name: 'Added to the course' }).waitFor();
+    expect(platform.links.map((l) => l.title)).toEqual(["Pajtinka's five functions"]);
+    const resourceLink = platform.links[0]!.id;
+
+    // The gradebook is down for the first two scores.
+    platform.failNextScores = 2;
+    for (const [userId, name] of [
+      ['learner-1', 'Ana Learner'],
+      ['learner-2', 'Ben Learner'],
+    ] as const) {
+      const { page: student } = await phone();
+      await student.goto(platform.launchUrl(userId, { link: resourceLink }));
+      // Straight into the attempt: no join code, no name to type.
+      const progress = await student.getByText(/^Question 1 of \d+/).textContent();
+      const total = Number(/of (\d+)/.exec(progress!)![1]);
+      expect(await student.getByRole('heading', { level: 1 }).textContent()).toContain(name);
+      await expectNoAxeViolations(student, `attempt of ${name}`);
+      await answerAny(student, 1, total);
+      await student.getByRole('button', { name: 'Next question' }).click();
+      for (let q = 2; q <= total; q++) {
+        await student.getByRole('button', { name: /^(Skip for now|Review and submit)$/ }).click();
+      }
+      await student.getByRole('button', { name: 'Submit…' }).click();
+      await student.getByRole('button', { name: `Submit with ${total - 1} unanswered` }).click();
+      await student.getByRole('heading', { name: 'Submitted' }).waitFor();
+    }
+
+    // Both grades arrive once each, after the two failures, and no more come later.
+    await expect.poll(() => platform.scores.length, { timeout: 30_000 }).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    expect(platform.failedScorePosts).toBe(2);
+    expect(platform.scores.map((s) => s.userId).sort()).toEqual(['learner-1', 'learner-2']);
+    for (const score of platform.scores) {
+      expect(score).toMatchObject({
+        activityProgress: 'Completed',
+        gradingProgress: 'FullyGraded',
+      });
+      expect(score.scoreMaximum).toBeGreaterThan(0);
+    }
+
+    // The LMS instructor opens the activity: its results, with the gradebook and who is missing.
+    await teacher.goto(platform.launchUrl('teacher-1', { link: resourceLink }));
+    const gradebook = teacher.getByRole('region', { name: 'LMS gradebook' });
+    await gradebook.waitFor();
+    await expect.poll(() => gradebook.getByText(/^Sent /).count()).toBe(2);
+    await gradebook.getByRole('heading', { name: 'Not started (1 of 3)' }).waitFor();
+    await gradebook.getByText('Cleo Absent').waitFor();
+    await expectNoAxeViolations(teacher, 'results with the LMS gradebook');
+    await expectNoHorizontalScroll(teacher);
+  });
+
+  it('opens from the LMS’s frame in a window of its own', async () => {
+    const resourceLink = platform.links[0]!.id;
+    const { context, page: course } = await phone();
+    const src = platform.launchUrl('learner-3', { link: resourceLink });
+    await course.goto(`${platform.base}/frame?src=${encodeURIComponent(src)}`);
+    const frame = course.frameLocator('iframe[title="Attaché activity"]');
+    const open = frame.getByRole('link', { name: 'Open Attaché in a new window' });
+    await open.waitFor();
+    const [student] = await Promise.all([context.waitForEvent('page'), open.click()]);
+    await student.getByText(/^Question 1 of \d+/).waitFor();
+    expect(await student.getByRole('heading', { level: 1 }).textContent()).toContain('Cleo Absent');
+  });
+
+  it('refuses a launch with a bad signature on a page that says so', async () => {
+    const { page } = await phone();
+    const launched = page.waitForResponse((r) => r.url().endsWith('/lti/launch'));
+    await page.goto(platform.launchUrl('learner-1', { link: platform.links[0]!.id }, 'signature'));
+    const response = await launched;
+    await page.getByRole('heading', { name: 'Attaché could not open this activity' }).waitFor();
+    await page.getByText('The launch’s signature is not valid.').waitFor();
+    expect(response.status()).toBe(401);
+    await expectNoAxeViolations(page, 'refused launch');
+  });
+});
