@@ -69,6 +69,7 @@ describe('Attaché from an LMS', () => {
       expect(await student.getByRole('heading', { level: 1 }).textContent()).toContain(name);
       await expectNoAxeViolations(student, `attempt of ${name}`);
       await answerAny(student, 1, total);
+      await student.getByText('✓ All answers saved').waitFor();
       await student.getByRole('button', { name: 'Next question' }).click();
       for (let q = 2; q <= total; q++) {
         await student.getByRole('button', { name: /^(Skip for now|Review and submit)$/ }).click();

@@ -207,7 +207,7 @@ export class TestPlatform {
     const url = new URL(req.url ?? '/', this.base);
     const body = req.method === 'POST' ? await readBody(req) : '';
     const send = (status: number, type: string, text: string) => {
-      res.writeHead(status, { 'content-type': type });
+      res.writeHead(status, { 'content-type': `${type}; charset=utf-8` });
       res.end(text);
     };
     const json = (status: number, value: unknown) =>
