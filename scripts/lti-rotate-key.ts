@@ -9,7 +9,9 @@ async function main() {
   const db = openDb(targetOf());
   await migrateToLatest(db);
   const kid = await rotateKey(db, Date.now());
-  console.log(`New signing key ${kid}; the previous one stays published for ${RETIRED_KEY_DAYS} days.`);
+  console.log(
+    `New signing key ${kid}; the previous one stays published for ${RETIRED_KEY_DAYS} days.`,
+  );
   await db.destroy();
 }
 

@@ -9,7 +9,7 @@ const escape = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
-const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;padding:1.5rem;max-width:40rem;color:#1a1a1a;background:#fafaf7}
+const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;margin:0;padding:1.5rem;max-width:40rem;color:#1a1a1a;background:#fafaf7}
 h1{font-size:1.25rem;margin:0 0 .75rem}p{margin:0 0 1rem;overflow-wrap:break-word}
 a.button,button{display:inline-block;font:inherit;font-weight:600;padding:.6rem 1rem;border-radius:.5rem;border:0;background:#1d4e89;color:#fff;text-decoration:none;min-height:44px;cursor:pointer}
 @media (prefers-color-scheme:dark){body{color:#eee;background:#16181b}a.button,button{background:#8ab4f8;color:#111}}`;

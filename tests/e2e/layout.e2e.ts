@@ -156,6 +156,30 @@ describe('layout of every page state', () => {
       await teacher.goto('/instructor/items/import');
       await checkLayout(teacher, 'import items', { widths: PHONES_AND_DESKTOP });
 
+      // An LMS registered by hand, with the long unbroken values LMSs use.
+      const registered = await fetch(`${baseURL}/api/lti/platforms`, {
+        method: 'POST',
+        headers: {
+          cookie: instructor.cookie,
+          'x-csrf-token': instructor.csrfToken,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          name: 'University of Somewhere Moodle',
+          issuer: 'https://moodle.university-of-somewhere.example.edu',
+          clientId: 'Xq3lT9pWm4ZrK8sVb2NcY7hJd5FgA1eU',
+          deploymentIds: ['1', '27'],
+          authUrl: 'https://moodle.university-of-somewhere.example.edu/mod/lti/auth.php',
+          tokenUrl: 'https://moodle.university-of-somewhere.example.edu/mod/lti/token.php',
+          jwksUrl: 'https://moodle.university-of-somewhere.example.edu/mod/lti/certs.php',
+        }),
+      });
+      if (registered.status !== 201) throw new Error(`LMS not registered: ${registered.status}`);
+      await teacher.goto('/instructor/lti');
+      await teacher.getByRole('button', { name: 'Make a registration link' }).click();
+      await teacher.getByLabel(/^Registration link/).waitFor();
+      await checkLayout(teacher, 'use it from your LMS', { widths: PHONES_AND_DESKTOP });
+
       await teacher.goto(`/instructor/assignments/${id}`);
       await teacher
         .getByRole('button', { name: 'Close now' })

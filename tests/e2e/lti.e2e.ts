@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestPlatform } from '../support/lti-platform';
 import { answerAny } from './support/answer';
 import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
+import { checkLayout, PHONES_AND_DESKTOP } from './support/layout';
 
 const { phone } = setupBrowser();
 
@@ -48,7 +49,7 @@ describe('Attaché from an LMS', () => {
     await teacher.goto(platform.launchUrl('teacher-1', { deepLink: true }));
     await teacher.getByRole('heading', { name: /^Add an activity to / }).waitFor();
     await expectNoAxeViolations(teacher, 'deep-linking choice');
-    await expectNoHorizontalScroll(teacher);
+    await checkLayout(teacher, 'deep-linking choice', { widths: PHONES_AND_DESKTOP });
     await teacher.getByRole('radio', { name: /^Pajtinka's five functions/ }).check();
     await teacher.getByRole('button', { name: 'Add to the LMS' }).click();
     await teacher.getByRole('heading', { name: 'Added to the course' }).waitFor();
@@ -100,7 +101,7 @@ describe('Attaché from an LMS', () => {
     await gradebook.getByRole('heading', { name: 'Not started (1 of 3)' }).waitFor();
     await gradebook.getByText('Cleo Absent').waitFor();
     await expectNoAxeViolations(teacher, 'results with the LMS gradebook');
-    await expectNoHorizontalScroll(teacher);
+    await checkLayout(teacher, 'results with the LMS gradebook', { widths: PHONES_AND_DESKTOP });
   });
 
   it('opens from the LMS’s frame in a window of its own', async () => {
@@ -125,5 +126,6 @@ describe('Attaché from an LMS', () => {
     await page.getByText('The launch’s signature is not valid.').waitFor();
     expect(response.status()).toBe(401);
     await expectNoAxeViolations(page, 'refused launch');
+    await checkLayout(page, 'refused launch');
   });
 });
