@@ -18,7 +18,9 @@ import { signingKey } from './keys';
 import { readHandoff } from './launch';
 import { platformById, type ToolUrls } from './platforms';
 
-export const deepLinkChoiceSchema = z.string().regex(/^(set|assignment):[A-Za-z0-9_-]{1,80}$/);
+export const deepLinkChoiceSchema = z.string().regex(/^(set|assignment|draw):[A-Za-z0-9_-]{1,80}$/);
+/** How many questions a draw takes, e.g. 10. */
+export const drawCountSchema = z.coerce.number().int().min(5).max(40).default(10);
 
 export type DeepLinkResult =
   | { ok: true; returnUrl: string; jwt: string; title: string }
@@ -26,7 +28,7 @@ export type DeepLinkResult =
 
 export async function completeDeepLink(
   db: Db,
-  input: { instructorId: string; code: string; choice: string; urls: ToolUrls },
+  input: { instructorId: string; code: string; choice: string; count: number; urls: ToolUrls },
   now: number,
 ): Promise<DeepLinkResult> {
   const request = await readHandoff(db, input.code, now, false);
@@ -41,7 +43,37 @@ export async function completeDeepLink(
     return { ok: false, status: 403, message: 'This LMS is no longer registered with Attaché.' };
   const [kind = '', id = ''] = input.choice.split(':');
   let assignment: Assignment | undefined;
-  if (kind === 'set') {
+  if (kind === 'draw') {
+    // Held back: scenarios no public quiz or practice page shows, as graded LMS work needs.
+    const bank = getAssessmentBank();
+    const framework = bank.frameworks.find((f) => f.id === id);
+    if (!framework && id !== 'all')
+      return { ok: false, status: 400, message: 'There is no such framework.' };
+    const made = await createAssignment(
+      db,
+      input.instructorId,
+      {
+        title: `${framework ? framework.shortLabel : 'Every framework'}: ${input.count} questions`,
+        items: {
+          source: 'filters',
+          frameworks: framework ? [framework.id] : [],
+          categories: [],
+          difficulties: [],
+          kinds: [],
+          pool: 'held-back',
+          from: ['bank'],
+          count: input.count,
+          seed: randomBytes(6).toString('hex'),
+        },
+        settings: DEFAULT_SETTINGS,
+      },
+      bank,
+      now,
+    );
+    if (!made.ok)
+      return { ok: false, status: 400, message: `Cannot make that assignment: ${made.reason}.` };
+    assignment = made.assignment;
+  } else if (kind === 'set') {
     const bank = getAssessmentBank();
     const set = bank.sets.find((s) => s.id === id);
     if (!set) return { ok: false, status: 400, message: 'There is no such set.' };

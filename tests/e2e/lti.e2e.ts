@@ -47,7 +47,7 @@ describe('Attaché from an LMS', () => {
     // An LMS instructor adds an activity ("Select content"): a curated set.
     const { page: teacher } = await phone();
     await teacher.goto(platform.launchUrl('teacher-1', { deepLink: true }));
-    await teacher.getByRole('heading', { name: /^Add an activity to / }).waitFor();
+    await teacher.getByRole('heading', { name: 'Add an activity to your LMS' }).waitFor();
     await expectNoAxeViolations(teacher, 'deep-linking choice');
     await checkLayout(teacher, 'deep-linking choice', { widths: PHONES_AND_DESKTOP });
     await teacher.getByRole('radio', { name: /^Pajtinka's five functions/ }).check();

@@ -372,4 +372,35 @@ describe.each(engines)('LTI 1.3 on $name', ({ setUp }) => {
     expect(after.keys.map((k) => k.kid)).toEqual([kid, ...before.keys.map((k) => k.kid)]);
     expect(after.keys.every((k) => !('d' in k))).toBe(true);
   });
+
+  it('deep-links a draw from the held-back pool, with the number of questions asked', async () => {
+    const lmsTeacher = new Browser();
+    const response = await launch(lmsTeacher, 'teacher-1', { deepLink: true });
+    const code = new URL(response.headers.get('location')!).pathname.split('/').pop()!;
+    const db = await getDb();
+    const { csrf_token } = await db
+      .selectFrom('session')
+      .select('csrf_token')
+      .where('id', '=', hashToken(lmsTeacher.cookies.get(SESSION_COOKIE)!))
+      .executeTakeFirstOrThrow();
+    const pick = (fields: Record<string, string>) =>
+      lmsTeacher.send(
+        deepLinkRoute.POST,
+        {
+          path: `/api/lti/deep-link/${code}`,
+          rawBody: new URLSearchParams({ csrf: csrf_token, ...fields }).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        },
+        params({ code }),
+      );
+    expect((await pick({ choice: 'draw:pajtinka', count: '500' })).status).toBe(400);
+    expect((await pick({ choice: 'draw:no-such-framework', count: '5' })).status).toBe(400);
+    expect((await pick({ choice: 'draw:pajtinka', count: '5' })).status).toBe(200);
+    const made = await db
+      .selectFrom('assignment')
+      .select(['title', 'item_count'])
+      .where('title', 'like', '%: 5 questions')
+      .executeTakeFirstOrThrow();
+    expect(made.item_count).toBe(5);
+  });
 });

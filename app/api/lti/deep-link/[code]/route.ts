@@ -5,7 +5,7 @@ import { getDb } from '@/server/db';
 import { readFormAtMost } from '@/server/http/body';
 import { SESSION_COOKIE } from '@/server/http/cookies';
 import { isSameOrigin, publicOrigin } from '@/server/http/origin';
-import { completeDeepLink, deepLinkChoiceSchema } from '@/server/lti/deep-link';
+import { completeDeepLink, deepLinkChoiceSchema, drawCountSchema } from '@/server/lti/deep-link';
 import { autoPostPage, problemPage } from '@/server/lti/html';
 import { toolUrls } from '@/server/lti/platforms';
 
@@ -26,7 +26,9 @@ export async function POST(request: NextRequest, { params }: Context) {
   if (!form || !sameSecret(form.get('csrf') ?? '', session.csrfToken))
     return problemPage(403, 'This form is out of date: reload the page and choose again.');
   const choice = deepLinkChoiceSchema.safeParse(form.get('choice'));
-  if (!choice.success) return problemPage(400, 'Choose a set or an assignment.');
+  if (!choice.success) return problemPage(400, 'Choose a set, a draw or an assignment.');
+  const count = drawCountSchema.safeParse(form.get('count') ?? undefined);
+  if (!count.success) return problemPage(400, 'A draw takes 5 to 40 questions.');
   const { code } = await params;
   const result = await completeDeepLink(
     db,
@@ -34,6 +36,7 @@ export async function POST(request: NextRequest, { params }: Context) {
       instructorId: session.instructor.id,
       code,
       choice: choice.data,
+      count: count.data,
       urls: toolUrls(publicOrigin(request)),
     },
     now,

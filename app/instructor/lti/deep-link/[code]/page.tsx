@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import styles from '@/components/instructor/lti/lti.module.css';
 import { itemsOfSet } from '@/lib/bank/sets';
 import { assignmentsOf } from '@/server/assignments/service';
 import { getAssessmentBank } from '@/server/bank';
@@ -34,7 +35,16 @@ export default async function DeepLinkPage({ params }: Props) {
   const assignments = await assignmentsOf(db, session.instructor.id);
   return (
     <>
-      <h1>Add an activity to {platform?.name ?? 'your LMS'}</h1>
+      <h1>Add an activity to your LMS</h1>
+      {platform ? (
+        <p>
+          {/* A name made from an address may break anywhere: it is one long token. */}
+          LMS:{' '}
+          <span className={styles.value} data-layout-break-ok>
+            {platform.name}
+          </span>
+        </p>
+      ) : null}
       <p>
         Choose what the activity opens. Students who open it go straight to their attempt under the
         name the LMS gives them, and each score goes to the LMS’s gradebook when they hand in (or
@@ -47,7 +57,7 @@ export default async function DeepLinkPage({ params }: Props) {
           <ul className="list-plain stack">
             {bank.sets.map((set, index) => (
               <li key={set.id}>
-                <label>
+                <label className="check-row">
                   <input
                     type="radio"
                     name="choice"
@@ -61,13 +71,38 @@ export default async function DeepLinkPage({ params }: Props) {
             ))}
           </ul>
         </fieldset>
+        <fieldset>
+          <legend>
+            A draw from the held-back pool (cases no public quiz shows), as a new assignment
+          </legend>
+          <ul className="list-plain stack">
+            {[{ id: 'all', shortLabel: 'Every framework' }, ...bank.frameworks].map((framework) => (
+              <li key={framework.id}>
+                <label className="check-row">
+                  <input type="radio" name="choice" value={`draw:${framework.id}`} />{' '}
+                  {framework.shortLabel}
+                </label>
+              </li>
+            ))}
+          </ul>
+          <div className="field">
+            <label htmlFor="draw-count">Questions in a draw</label>
+            <select id="draw-count" name="count" defaultValue="10">
+              {[5, 10, 15, 20, 30, 40].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
         {assignments.length > 0 ? (
           <fieldset>
             <legend>One of your assignments</legend>
             <ul className="list-plain stack">
               {assignments.map((assignment) => (
                 <li key={assignment.id}>
-                  <label>
+                  <label className="check-row">
                     <input type="radio" name="choice" value={`assignment:${assignment.id}`} />{' '}
                     {assignment.title} ({assignment.item_count} questions)
                   </label>
@@ -77,7 +112,7 @@ export default async function DeepLinkPage({ params }: Props) {
           </fieldset>
         ) : null}
         <p className="muted">
-          For a draw by filters or your own items,{' '}
+          For finer filters or your own items,{' '}
           <Link href="/instructor/assignments/new" target="_blank">
             make the assignment
           </Link>{' '}
