@@ -66,10 +66,12 @@ export function GradebookStatus({
       ) : null}
       {roster.kind === 'members' ? (
         roster.notStarted.length === 0 ? (
-          <p>Every one of the course’s {roster.total} learners has started.</p>
+          <p className={styles.roster}>
+            Every one of the course’s {roster.total} learners has started.
+          </p>
         ) : (
           <>
-            <h3>
+            <h3 className={styles.roster}>
               Not started ({roster.notStarted.length} of {roster.total})
             </h3>
             <ul className={styles.value}>
@@ -80,7 +82,9 @@ export function GradebookStatus({
           </>
         )
       ) : roster.kind === 'unavailable' ? (
-        <p className="muted">The course roster could not be read: {roster.reason}.</p>
+        <p className={`muted ${styles.roster}`}>
+          The course roster could not be read: {roster.reason}.
+        </p>
       ) : null}
     </>
   );
