@@ -93,3 +93,73 @@ export function autoPostPage(
     script: "document.getElementById('back').submit();",
   });
 }
+
+/** Data for an inline script: JSON that cannot close the script element. */
+const scriptData = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The LMS frame that keeps data for tools ("_parent" or a named frame beside us). */
+const STORAGE_FRAME = `var frame = d.target === '_parent' ? window.parent : window.parent.frames[d.target];
+var id = 'attache-' + Math.random().toString(36).slice(2);`;
+
+/**
+ * LTI client-side storage, at login: ask the LMS's frame to keep the state, then go on to the
+ * LMS's authoriser (after its answer, or 1.5 s without one: the cookie may still do).
+ */
+export function storagePutPage(
+  put: { target: string; origin: string; key: string; value: string },
+  next: string,
+): Response {
+  return htmlPage({
+    status: 200,
+    title: 'Opening Attaché…',
+    body: `<p><a href="${escape(next)}">Continue</a></p>`,
+    frameAncestors: [put.origin],
+    script: `(function () {
+var d = ${scriptData({ ...put, next })};
+${STORAGE_FRAME}
+var go = function () { window.location.replace(d.next); };
+var timer = setTimeout(go, 1500);
+window.addEventListener('message', function (e) {
+  if (e.origin !== d.origin || !e.data || e.data.message_id !== id) return;
+  clearTimeout(timer); go();
+});
+try { frame.postMessage({ subject: 'lti.put_data', message_id: id, key: d.key, value: d.value }, d.origin); }
+catch (err) { clearTimeout(timer); go(); }
+})();`,
+  });
+}
+
+/**
+ * LTI client-side storage, at launch: the cookie did not come back, so read the state from the
+ * LMS's frame; if it matches, resume the launch by a same-origin form, else offer a new window.
+ */
+export function storageCheckPage(
+  check: { target: string; origin: string; key: string; value: string; resumeCode: string },
+  launchUrl: string,
+  relaunch: string,
+): Response {
+  return htmlPage({
+    status: 200,
+    title: 'Opening Attaché…',
+    body: `<form id="resume" method="post" action="${escape(launchUrl)}"><input type="hidden" name="resume" value="${escape(check.resumeCode)}"></form>
+<p id="fallback" hidden>Your browser keeps cookies from Attaché inside the LMS’s page, and the LMS could not vouch for this launch. <a class="button" href="${escape(relaunch)}" target="_blank" rel="noopener">Open Attaché in a new window</a></p>`,
+    frameAncestors: [check.origin],
+    formAction: launchUrl,
+    script: `(function () {
+var d = ${scriptData({ target: check.target, origin: check.origin, key: check.key, value: check.value })};
+${STORAGE_FRAME}
+var settled = false;
+var fail = function () { if (settled) return; settled = true; document.getElementById('fallback').hidden = false; };
+var timer = setTimeout(fail, 2000);
+window.addEventListener('message', function (e) {
+  if (e.origin !== d.origin || !e.data || e.data.message_id !== id || settled) return;
+  clearTimeout(timer);
+  if (e.data.subject === 'lti.get_data.response' && e.data.value === d.value) {
+    settled = true; document.getElementById('resume').submit();
+  } else fail();
+});
+try { frame.postMessage({ subject: 'lti.get_data', message_id: id, key: d.key }, d.origin); }
+catch (err) { clearTimeout(timer); fail(); }
+})();`,
+  });
+}

@@ -23,6 +23,7 @@ import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Db } from '../db/connect';
 import { findInstructorById, insertInstructor } from '../db/repositories/instructors';
 import {
+  framersOf,
   platformById,
   platformForLogin,
   platformKeys,
@@ -44,11 +45,20 @@ export const loginParamsSchema = z.object({
   lti_message_hint: z.string().max(4000).optional(),
   client_id: z.string().min(1).max(255).optional(),
   lti_deployment_id: z.string().min(1).max(255).optional(),
+  /** The LMS's frame that keeps data for the tool (LTI client-side postMessage storage). */
+  lti_storage_target: z
+    .string()
+    .regex(/^(_parent|[\w-]{1,64})$/)
+    .optional(),
 });
 export type LoginParams = z.infer<typeof loginParamsSchema>;
 
+/** What the tool's page asks the LMS's storage frame to keep: the state, under a key of ours. */
+export type StoragePut = { target: string; origin: string; key: string; value: string };
+
 export type LoginResult =
-  { ok: true; redirectTo: string; state: string } | { ok: false; problem: LaunchProblem };
+  | { ok: true; redirectTo: string; state: string; storage?: StoragePut }
+  | { ok: false; problem: LaunchProblem };
 
 /** Step 1: the LMS asks us to log in; we remember a state and a nonce and send the user to its authoriser. */
 export async function startLogin(
@@ -106,8 +116,24 @@ export async function startLogin(
     ...(params.lti_message_hint === undefined ? {} : { lti_message_hint: params.lti_message_hint }),
   };
   for (const [key, value] of Object.entries(query)) redirect.searchParams.set(key, value);
-  return { ok: true, redirectTo: redirect.toString(), state };
+  return {
+    ok: true,
+    redirectTo: redirect.toString(),
+    state,
+    ...(params.lti_storage_target
+      ? {
+          storage: {
+            target: params.lti_storage_target,
+            origin: redirect.origin,
+            key: storageKey(state),
+            value: state,
+          },
+        }
+      : {}),
+  };
 }
+
+const storageKey = (state: string) => `attache-state-${state}`;
 
 /** Where a launch takes its user, decided once and carried to a new window if need be. */
 export const entrySchema = z.discriminatedUnion('kind', [
@@ -129,7 +155,9 @@ export type LaunchResult =
   | { ok: true; entry: Entry }
   | { ok: false; problem: LaunchProblem }
   /** The browser did not send back the login's cookie (a frame that blocks cookies). */
-  | { ok: false; relaunch: string };
+  | { ok: false; relaunch: string }
+  /** …but the LMS keeps data for us: the page checks the state there, then resumes by code. */
+  | { ok: false; relaunch: string; storageCheck: StoragePut & { resumeCode: string } };
 
 function problem(status: LaunchProblem['status'], message: string): LaunchResult {
   return { ok: false, problem: { status, message } };
@@ -146,24 +174,82 @@ export async function completeLaunch(
     .where('state', '=', input.state)
     .returning(['nonce', 'platform_id', 'params', 'expires_at'])
     .executeTakeFirst();
-  if (!login || login.expires_at <= now)
-    return problem(
-      401,
-      'This launch has expired or was used already. Open the activity again from your LMS.',
-    );
+  if (!login || login.expires_at <= now) return expired();
   if (input.cookieState !== input.state) {
     const params = loginParamsSchema.parse(JSON.parse(login.params));
     const again = new URL(input.urls.login);
     for (const [key, value] of Object.entries(params))
       if (value !== undefined) again.searchParams.set(key, value);
-    return { ok: false, relaunch: again.toString() };
+    if (!params.lti_storage_target) return { ok: false, relaunch: again.toString() };
+    const platform = await platformById(db, login.platform_id);
+    if (!platform) return problem(403, 'This LMS is no longer registered with Attaché.');
+    const resumeCode = await newHandoff(
+      db,
+      {
+        kind: 'storage-check',
+        idToken: input.idToken,
+        nonce: login.nonce,
+        platformId: login.platform_id,
+      },
+      now,
+      2,
+    );
+    return {
+      ok: false,
+      relaunch: again.toString(),
+      storageCheck: {
+        target: params.lti_storage_target,
+        origin: new URL(platform.authUrl).origin,
+        key: storageKey(input.state),
+        value: input.state,
+        resumeCode,
+      },
+    };
   }
+  return verifyLaunch(db, { ...login, idToken: input.idToken }, now);
+}
+
+/**
+ * After the page found the state in the LMS's storage. Its form is the only same-origin way to
+ * send the code (the route checks Sec-Fetch-Site), so another site cannot replay it in a
+ * victim's browser.
+ */
+export async function resumeLaunch(
+  db: Db,
+  code: string,
+  now: number,
+): Promise<{ result: LaunchResult; frameAncestors: string[] }> {
+  const handoff = await readHandoff(db, code, now, true);
+  if (handoff?.kind !== 'storage-check') return { result: expired(), frameAncestors: [] };
+  const platform = await platformById(db, handoff.platformId);
+  return {
+    result: await verifyLaunch(
+      db,
+      { platform_id: handoff.platformId, nonce: handoff.nonce, idToken: handoff.idToken },
+      now,
+    ),
+    frameAncestors: platform ? framersOf(platform) : [],
+  };
+}
+
+function expired(): LaunchResult {
+  return problem(
+    401,
+    'This launch has expired or was used already. Open the activity again from your LMS.',
+  );
+}
+
+async function verifyLaunch(
+  db: Db,
+  login: { platform_id: string; nonce: string; idToken: string },
+  now: number,
+): Promise<LaunchResult> {
   const platform = await platformById(db, login.platform_id);
   if (!platform) return problem(403, 'This LMS is no longer registered with Attaché.');
 
   let payload: unknown;
   try {
-    ({ payload } = await jwtVerify(input.idToken, platformKeys(platform.jwksUrl), {
+    ({ payload } = await jwtVerify(login.idToken, platformKeys(platform.jwksUrl), {
       issuer: platform.issuer,
       audience: platform.clientId,
       algorithms: ['RS256', 'RS384', 'RS512', 'ES256'],
@@ -369,6 +455,12 @@ async function noteServices(db: Db, linkId: string, claims: LaunchClaims): Promi
 
 export const handoffSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('entry'), entry: entrySchema }),
+  z.object({
+    kind: z.literal('storage-check'),
+    idToken: z.string(),
+    nonce: z.string(),
+    platformId: z.string(),
+  }),
   z.object({
     kind: z.literal('deep-link'),
     instructorId: z.string(),

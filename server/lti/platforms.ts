@@ -321,5 +321,10 @@ export async function platformOfState(db: Db, state: string): Promise<string[]> 
     .select(['lti_platform.issuer', 'lti_platform.auth_url'])
     .where('lti_login.state', '=', state)
     .executeTakeFirst();
-  return row ? [...new Set([new URL(row.issuer).origin, new URL(row.auth_url).origin])] : [];
+  return row ? framersOf({ issuer: row.issuer, authUrl: row.auth_url }) : [];
+}
+
+/** The origins that may frame our answer to a launch: the LMS's own. */
+export function framersOf(platform: Pick<Platform, 'issuer' | 'authUrl'>): string[] {
+  return [...new Set([new URL(platform.issuer).origin, new URL(platform.authUrl).origin])];
 }

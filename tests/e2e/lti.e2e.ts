@@ -117,6 +117,27 @@ describe('Attaché from an LMS', () => {
     expect(await student.getByRole('heading', { level: 1 }).textContent()).toContain('Cleo Absent');
   });
 
+  it('checks a frame’s launch in the LMS’s storage when the frame gets no cookie', async () => {
+    const resourceLink = platform.links[0]!.id;
+    const { context, page: course } = await phone();
+    // A browser that blocks third-party cookies sends none with the frame's launch.
+    await context.route('**/lti/launch', async (route) => {
+      const headers = { ...route.request().headers() };
+      delete headers.cookie;
+      await route.continue({ headers });
+    });
+    const src = platform.launchUrl('learner-3', { link: resourceLink }, 'none', { storage: true });
+    await course.goto(`${platform.base}/frame?src=${encodeURIComponent(src)}`);
+    const frame = course.frameLocator('iframe[title="Attaché activity"]');
+    const open = frame.getByRole('link', { name: 'Open Attaché in a new window' });
+    await open.waitFor();
+    // The state was found in the LMS's storage: the launch went on (no "could not vouch").
+    expect(await frame.getByText('could not vouch').count()).toBe(0);
+    const [student] = await Promise.all([context.waitForEvent('page'), open.click()]);
+    await student.getByText(/^Question 1 of \d+/).waitFor();
+    expect(await student.getByRole('heading', { level: 1 }).textContent()).toContain('Cleo Absent');
+  });
+
   it('refuses a launch with a bad signature on a page that says so', async () => {
     const { page } = await phone();
     const launched = page.waitForResponse((r) => r.url().endsWith('/lti/launch'));

@@ -403,4 +403,50 @@ describe.each(engines)('LTI 1.3 on $name', ({ setUp }) => {
       .executeTakeFirstOrThrow();
     expect(made.item_count).toBe(5);
   });
+
+  it('keeps the state in the LMS’s storage frame when asked, and resumes only from its own page', async () => {
+    const browser = new Browser();
+    const login = new URLSearchParams({
+      iss: platform.issuer,
+      login_hint: 'learner-2',
+      target_link_uri: `${ORIGIN}/lti/launch`,
+      client_id: platform.clientId,
+      lti_storage_target: '_parent',
+    });
+    const page = await browser.send(loginRoute.GET, { method: 'GET', path: `/lti/login?${login}` });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('lti.put_data');
+    expect(page.headers.get('content-security-policy')).toContain(
+      `frame-ancestors ${platform.base}`,
+    );
+    const next = new URL(/"next":"([^"]+)"/.exec(html)![1]!.replace(/\\u0026/g, '&'));
+    const state = next.searchParams.get('state')!;
+    const token = await platform.idToken(platform.users[2]!, next.searchParams.get('nonce')!, {
+      link: linkId,
+    });
+    // The frame sent no cookie: the answer reads the state from the LMS's storage.
+    const cookieless = new Browser();
+    const check = await postLaunch(cookieless, token, state, true);
+    const checkHtml = await check.text();
+    expect(checkHtml).toContain('lti.get_data');
+    const code = /name="resume" value="([^"]+)"/.exec(checkHtml)![1]!;
+    const resume = (site: string) =>
+      cookieless.send(launchRoute.POST, {
+        path: '/lti/launch',
+        rawBody: new URLSearchParams({ resume: code }).toString(),
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'sec-fetch-site': site,
+          'sec-fetch-dest': 'iframe',
+        },
+      });
+    // Another site cannot post the code in the learner's browser…
+    expect((await resume('cross-site')).status).toBe(403);
+    // …the page itself can, once.
+    const resumed = await resume('same-origin');
+    expect(resumed.status).toBe(200);
+    expect(await resumed.text()).toContain('/lti/continue/');
+    expect((await resume('same-origin')).status).toBe(401);
+  });
 });

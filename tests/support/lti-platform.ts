@@ -144,9 +144,11 @@ export class TestPlatform {
     userId: string,
     what: { deepLink: true } | { link: string },
     tamper: Tamper = 'none',
+    { storage = false }: { storage?: boolean } = {},
   ): string {
     const hint = JSON.stringify({ ...what, tamper });
-    return `${this.base}/launch?user=${encodeURIComponent(userId)}&hint=${encodeURIComponent(hint)}`;
+    const query = new URLSearchParams({ user: userId, hint, ...(storage ? { storage: '1' } : {}) });
+    return `${this.base}/launch?${query}`;
   }
 
   /** An id_token as this platform signs it, with optional spoiling. */
@@ -267,6 +269,8 @@ export class TestPlatform {
         login.searchParams.set('lti_message_hint', url.searchParams.get('hint') ?? '');
         login.searchParams.set('client_id', this.clientId);
         login.searchParams.set('lti_deployment_id', this.deploymentId);
+        if (url.searchParams.get('storage'))
+          login.searchParams.set('lti_storage_target', '_parent');
         res.writeHead(302, { location: login.toString() });
         return void res.end();
       }
@@ -275,7 +279,7 @@ export class TestPlatform {
         return send(
           200,
           'text/html',
-          `<!doctype html><title>Course</title><h1>Defence Diplomacy 101</h1><iframe title="Attaché activity" style="width:100%;height:400px" src="${escapeHtml(url.searchParams.get('src') ?? '')}"></iframe>`,
+          `<!doctype html><title>Course</title><h1>Defence Diplomacy 101</h1><iframe title="Attaché activity" style="width:100%;height:400px" src="${escapeHtml(url.searchParams.get('src') ?? '')}"></iframe><script>${STORAGE_RESPONDER}</script>`,
         );
       case '/auth': {
         const q = url.searchParams;
@@ -399,6 +403,20 @@ export class TestPlatform {
     return header.startsWith('Bearer ') && this.accessTokens.has(header.slice(7));
   }
 }
+
+/** The platform's side of LTI client-side storage: keeps data for the framed tool, by origin. */
+const STORAGE_RESPONDER = `
+const kept = {};
+window.addEventListener('message', (event) => {
+  const d = event.data || {};
+  const key = event.origin + ' ' + d.key;
+  if (d.subject === 'lti.put_data') {
+    kept[key] = d.value;
+    event.source.postMessage({ subject: 'lti.put_data.response', message_id: d.message_id, key: d.key, value: d.value }, event.origin);
+  } else if (d.subject === 'lti.get_data') {
+    event.source.postMessage({ subject: 'lti.get_data.response', message_id: d.message_id, key: d.key, value: kept[key] }, event.origin);
+  }
+});`;
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];

@@ -3,8 +3,15 @@ import { getDb } from '@/server/db';
 import { readFormAtMost } from '@/server/http/body';
 import { publicOrigin } from '@/server/http/origin';
 import { enter } from '@/server/lti/enter';
-import { newWindowPage, problemPage } from '@/server/lti/html';
-import { completeLaunch, LTI_STATE_COOKIE, newHandoff } from '@/server/lti/launch';
+import { newWindowPage, problemPage, storageCheckPage } from '@/server/lti/html';
+import {
+  completeLaunch,
+  LTI_STATE_COOKIE,
+  newHandoff,
+  resumeLaunch,
+  type Entry,
+} from '@/server/lti/launch';
+import type { Db } from '@/server/db/connect';
 import { platformOfState, toolUrls } from '@/server/lti/platforms';
 
 /**
@@ -16,13 +23,24 @@ export async function POST(request: NextRequest) {
   const db = await getDb();
   const now = Date.now();
   const form = await readFormAtMost(request, 64 * 1024);
+  const resume = form?.get('resume');
+  if (resume) {
+    // Only our storage-check page can send this: a same-origin form post.
+    if (request.headers.get('sec-fetch-site') !== 'same-origin')
+      return problemPage(403, 'This launch must be resumed from Attaché’s own page.');
+    const { result, frameAncestors } = await resumeLaunch(db, resume, now);
+    if (!result.ok)
+      return 'problem' in result
+        ? problemPage(result.problem.status, result.problem.message, frameAncestors)
+        : problemPage(401, 'This launch could not be resumed. Open the activity again.');
+    return answer(db, request, result.entry, now, frameAncestors);
+  }
   const idToken = form?.get('id_token');
   const state = form?.get('state');
   if (!idToken || !state || idToken.length > 32 * 1024 || state.length > 100)
     return problemPage(400, 'The LMS sent no launch token (id_token and state are required).');
   // Known before the state is used up, so even a refusal may show in the LMS's frame.
   const frameAncestors = await platformOfState(db, state);
-  const framed = request.headers.get('sec-fetch-dest') === 'iframe';
   const result = await completeLaunch(
     db,
     {
@@ -33,6 +51,12 @@ export async function POST(request: NextRequest) {
     },
     now,
   );
+  if (!result.ok && 'storageCheck' in result)
+    return storageCheckPage(
+      result.storageCheck,
+      toolUrls(publicOrigin(request)).launch,
+      result.relaunch,
+    );
   if (!result.ok && 'relaunch' in result)
     return newWindowPage(
       result.relaunch,
@@ -40,8 +64,19 @@ export async function POST(request: NextRequest) {
       'Your browser keeps cookies from Attaché inside the LMS’s page, so the launch continues in a window of its own.',
     );
   if (!result.ok) return problemPage(result.problem.status, result.problem.message, frameAncestors);
-  if (!framed) return enter(db, request, result.entry, now);
-  const code = await newHandoff(db, { kind: 'entry', entry: result.entry }, now);
+  return answer(db, request, result.entry, now, frameAncestors);
+}
+
+/** At the top level the user goes straight on; in a frame, on to a new window by a one-time code. */
+async function answer(
+  db: Db,
+  request: NextRequest,
+  entry: Entry,
+  now: number,
+  frameAncestors: string[],
+) {
+  if (request.headers.get('sec-fetch-dest') !== 'iframe') return enter(db, request, entry, now);
+  const code = await newHandoff(db, { kind: 'entry', entry }, now);
   return newWindowPage(
     `${publicOrigin(request)}/lti/continue/${code}`,
     frameAncestors,

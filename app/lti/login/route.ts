@@ -3,7 +3,7 @@ import { getDb } from '@/server/db';
 import { readFormAtMost } from '@/server/http/body';
 import { setSecureCookie } from '@/server/http/cookies';
 import { publicOrigin } from '@/server/http/origin';
-import { problemPage } from '@/server/lti/html';
+import { problemPage, storagePutPage } from '@/server/lti/html';
 import { LTI_STATE_COOKIE, loginParamsSchema, startLogin } from '@/server/lti/launch';
 import { toolUrls } from '@/server/lti/platforms';
 
@@ -22,7 +22,11 @@ async function login(request: NextRequest, form: URLSearchParams) {
     Date.now(),
   );
   if (!result.ok) return problemPage(result.problem.status, result.problem.message);
-  const response = NextResponse.redirect(result.redirectTo, 302);
+  // With LTI client-side storage the state also goes to the LMS's frame, for a frame without cookies.
+  const page = result.storage ? storagePutPage(result.storage, result.redirectTo) : undefined;
+  const response = page
+    ? new NextResponse(page.body, { status: page.status, headers: page.headers })
+    : NextResponse.redirect(result.redirectTo, 302);
   setSecureCookie(request, response, LTI_STATE_COOKIE, result.state, {
     maxAgeSeconds: 600,
     path: '/lti/',
