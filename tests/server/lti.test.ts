@@ -22,7 +22,7 @@ import * as registerRoute from '@/app/lti/register/route';
 import { hashToken } from '@/server/auth/tokens';
 import { closeDb, getDb } from '@/server/db';
 import { SESSION_COOKIE } from '@/server/http/cookies';
-import { sendDueGrades } from '@/server/lti/grades';
+import { scoresUrl, sendDueGrades } from '@/server/lti/grades';
 import { rotateKey } from '@/server/lti/keys';
 import { notStarted } from '@/server/lti/roster';
 import { TestPlatform, type Tamper } from '../support/lti-platform';
@@ -448,5 +448,16 @@ describe.each(engines)('LTI 1.3 on $name', ({ setUp }) => {
     expect(resumed.status).toBe(200);
     expect(await resumed.text()).toContain('/lti/continue/');
     expect((await resume('same-origin')).status).toBe(401);
+  });
+});
+
+describe('the scores URL of a line item', () => {
+  it('puts /scores before the query, as AGS says', () => {
+    expect(scoresUrl('https://lms.example.edu/api/lineitems/7?type_id=2')).toBe(
+      'https://lms.example.edu/api/lineitems/7/scores?type_id=2',
+    );
+    expect(scoresUrl('https://lms.example.edu/lineitems/7/')).toBe(
+      'https://lms.example.edu/lineitems/7/scores',
+    );
   });
 });
