@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import instructorStyles from '@/components/instructor/instructor.module.css';
 import styles from '@/components/instructor/lti/lti.module.css';
 import { itemsOfSet } from '@/lib/bank/sets';
 import { assignmentsOf } from '@/server/assignments/service';
@@ -52,7 +53,7 @@ export default async function DeepLinkPage({ params }: Props) {
       </p>
       <form method="post" action={`/api/lti/deep-link/${encodeURIComponent(code)}`}>
         <input type="hidden" name="csrf" value={session.csrfToken} />
-        <fieldset>
+        <fieldset className={instructorStyles.fieldset}>
           <legend>A curated set, as a new assignment (feedback after each answer)</legend>
           <ul className="list-plain stack">
             {bank.sets.map((set, index) => (
@@ -71,7 +72,7 @@ export default async function DeepLinkPage({ params }: Props) {
             ))}
           </ul>
         </fieldset>
-        <fieldset>
+        <fieldset className={instructorStyles.fieldset}>
           <legend>
             A draw from the held-back pool (cases no public quiz shows), as a new assignment
           </legend>
@@ -97,7 +98,7 @@ export default async function DeepLinkPage({ params }: Props) {
           </div>
         </fieldset>
         {assignments.length > 0 ? (
-          <fieldset>
+          <fieldset className={instructorStyles.fieldset}>
             <legend>One of your assignments</legend>
             <ul className="list-plain stack">
               {assignments.map((assignment) => (
