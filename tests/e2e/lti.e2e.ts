@@ -5,7 +5,7 @@
  * gradebook exactly once although it failed twice first. Then a framed launch and a refusal.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestPlatform } from '../support/lti-platform';
+import { TestPlatform, type Tamper } from '../support/lti-platform';
 import { answerAny } from './support/answer';
 import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
 import { checkLayout, PHONES_AND_DESKTOP } from './support/layout';
@@ -75,7 +75,13 @@ describe('Attaché from an LMS', () => {
       for (let q = 2; q <= total; q++) {
         await student.getByRole('button', { name: /^(Skip for now|Review and submit)$/ }).click();
       }
-      await student.getByRole('button', { name: 'Submit…' }).click();
+      await student
+        .getByRole('button', { name: 'Submit…' })
+        .click()
+        .catch(async (error: unknown) => {
+          await student.screenshot({ path: '/tmp/lti-submit.png', fullPage: true });
+          throw error;
+        });
       await student.getByRole('button', { name: `Submit with ${total - 1} unanswered` }).click();
       await student.getByRole('heading', { name: 'Submitted' }).waitFor();
     }
@@ -138,15 +144,41 @@ describe('Attaché from an LMS', () => {
     expect(await student.getByRole('heading', { level: 1 }).textContent()).toContain('Cleo Absent');
   });
 
-  it('refuses a launch with a bad signature on a page that says so', async () => {
+  it('refuses spoiled and replayed launches on pages that say why, and takes a rotated key', async () => {
+    const link = { link: platform.links[0]!.id };
     const { page } = await phone();
-    const launched = page.waitForResponse((r) => r.url().endsWith('/lti/launch'));
-    await page.goto(platform.launchUrl('learner-1', { link: platform.links[0]!.id }, 'signature'));
-    const response = await launched;
-    await page.getByRole('heading', { name: 'Attaché could not open this activity' }).waitFor();
-    await page.getByText('The launch’s signature is not valid.').waitFor();
-    expect(response.status()).toBe(401);
-    await expectNoAxeViolations(page, 'refused launch');
-    await checkLayout(page, 'refused launch');
+    const launch = async (url: string) => {
+      const launched = page.waitForResponse((r) => r.url().endsWith('/lti/launch'));
+      await page.goto(url);
+      return launched;
+    };
+    const cases: [Tamper, number, string][] = [
+      ['signature', 401, 'The launch’s signature is not valid.'],
+      ['unknown-kid', 401, 'unknown key id'],
+      ['audience', 401, 'meant for another tool'],
+      ['expired', 401, 'The launch token has expired.'],
+      ['deployment', 403, 'is not registered for this LMS'],
+    ];
+    for (const [tamper, status, message] of cases) {
+      const response = await launch(platform.launchUrl('learner-1', link, tamper));
+      await page.getByRole('heading', { name: 'Attaché could not open this activity' }).waitFor();
+      await page.getByText(message, { exact: false }).waitFor();
+      expect(response.status(), tamper).toBe(status);
+      if (tamper === 'signature') {
+        await expectNoAxeViolations(page, 'refused launch');
+        await checkLayout(page, 'refused launch');
+      }
+    }
+
+    // The platform publishes its new key: after the tool's short cool-down it is fetched and taken.
+    platform.publishSecondKey();
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await page.goto(platform.launchUrl('learner-3', link));
+    await page.getByText(/^Question \d+ of \d+/).waitFor();
+
+    // The same id_token and state posted again (a replayed nonce) are refused.
+    const replayed = await launch(`${platform.base}/replay`);
+    expect(replayed.status()).toBe(401);
+    await page.getByText('used already', { exact: false }).waitFor();
   });
 });

@@ -77,6 +77,8 @@ export class TestPlatform {
   failNextScores = 0;
   readonly tokenRequests: { scope: string }[] = [];
   readonly deepLinkResponses: Record<string, unknown>[] = [];
+  /** The last launch form the authoriser answered with. */
+  lastLaunch?: { id_token: string; state: string };
   private keys: Key[] = [];
   /** Keys that sign but are not (yet) published. */
   private hiddenKeys: Key[] = [];
@@ -304,12 +306,13 @@ export class TestPlatform {
           hint.deepLink ? { deepLink: true } : { link: hint.link ?? '' },
           hint.tamper ?? 'none',
         );
-        return send(
-          200,
-          'text/html',
-          autoPost(this.tool.launchUrl, { id_token: token, state: q.get('state') ?? '' }),
-        );
+        this.lastLaunch = { id_token: token, state: q.get('state') ?? '' };
+        return send(200, 'text/html', autoPost(this.tool.launchUrl, this.lastLaunch));
       }
+      case '/replay':
+        // An attacker's replay: the last launch's id_token and state, posted again.
+        if (!this.tool || !this.lastLaunch) return send(409, 'text/plain', 'nothing to replay');
+        return send(200, 'text/html', autoPost(this.tool.launchUrl, this.lastLaunch));
       case '/token': {
         const form = new URLSearchParams(body);
         if (!this.tool) return json(400, { error: 'invalid_client' });
