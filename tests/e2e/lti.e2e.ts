@@ -73,8 +73,10 @@ describe('Attaché from an LMS', () => {
       await student.getByText('✓ All answers saved').waitFor();
       await student.getByRole('button', { name: 'Next question' }).click();
       for (let q = 2; q <= total; q++) {
+        await student.getByText(new RegExp(`^Question ${q} of ${total}`)).waitFor();
         await student.getByRole('button', { name: /^(Skip for now|Review and submit)$/ }).click();
       }
+      await student.getByRole('heading', { name: 'Review and submit' }).waitFor();
       await student
         .getByRole('button', { name: 'Submit…' })
         .click()
