@@ -24,13 +24,14 @@ export default async function LtiPage() {
         the course, with no join code, and their scores go to the gradebook.
       </p>
       <h2>The tool’s values, for registering by hand</h2>
+      {/* Addresses are single long tokens: they may break anywhere. */}
       <dl className={styles.values}>
         <dt>Tool URL, redirect URI and deep-linking URL</dt>
-        <dd>{urls.launch}</dd>
+        <dd data-layout-break-ok>{urls.launch}</dd>
         <dt>Initiate login URL</dt>
-        <dd>{urls.login}</dd>
+        <dd data-layout-break-ok>{urls.login}</dd>
         <dt>Public keyset (JWKS) URL</dt>
-        <dd>{urls.jwks}</dd>
+        <dd data-layout-break-ok>{urls.jwks}</dd>
       </dl>
       <LtiSetup
         csrfToken={session.csrfToken}

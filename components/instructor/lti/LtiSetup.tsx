@@ -27,17 +27,18 @@ const platformsSchema = z.object({
 });
 
 const FIELDS = [
-  ['name', 'A name you will recognise', 'University Moodle'],
-  ['issuer', 'Issuer (platform id)', 'https://moodle.example.edu'],
-  ['clientId', 'Client id', ''],
-  ['deploymentIds', 'Deployment ids (comma-separated)', '1'],
+  ['name', 'A name you will recognise', 'University Moodle', 'text'],
+  ['issuer', 'Issuer (platform id)', 'https://moodle.example.edu', 'url'],
+  ['clientId', 'Client id', '', 'text'],
+  ['deploymentIds', 'Deployment ids (comma-separated)', '1', 'text'],
   [
     'authUrl',
     'Authentication request URL (OIDC auth endpoint)',
     'https://moodle.example.edu/mod/lti/auth.php',
+    'url',
   ],
-  ['tokenUrl', 'Access token URL', 'https://moodle.example.edu/mod/lti/token.php'],
-  ['jwksUrl', 'Public keyset URL', 'https://moodle.example.edu/mod/lti/certs.php'],
+  ['tokenUrl', 'Access token URL', 'https://moodle.example.edu/mod/lti/token.php', 'url'],
+  ['jwksUrl', 'Public keyset URL', 'https://moodle.example.edu/mod/lti/certs.php', 'url'],
 ] as const;
 type Field = (typeof FIELDS)[number][0];
 
@@ -112,8 +113,10 @@ export function LtiSetup({ csrfToken, initial }: { csrfToken: string; initial: P
           <ul className="list-plain stack">
             {platforms.map((p) => (
               <li key={p.id} className="button-row">
+                {/* Issuers and client ids are long tokens: they may break anywhere. */}
                 <span className={styles.value}>
-                  <strong>{p.name}</strong>: {p.issuer}, client {p.clientId}, deployment
+                  <strong>{p.name}</strong>: <span data-layout-break-ok>{p.issuer}</span>, client{' '}
+                  <span data-layout-break-ok>{p.clientId}</span>, deployment
                   {p.deploymentIds.length === 1 ? '' : 's'}{' '}
                   {p.deploymentIds.join(', ') || 'none yet'}
                 </span>
@@ -147,6 +150,7 @@ export function LtiSetup({ csrfToken, initial }: { csrfToken: string; initial: P
             </label>
             <input
               id="registration-url"
+              type="url"
               readOnly
               value={link.url}
               onFocus={(e) => e.target.select()}
@@ -162,11 +166,12 @@ export function LtiSetup({ csrfToken, initial }: { csrfToken: string; initial: P
         }}
       >
         <h2 id="manual">Register by hand</h2>
-        {FIELDS.map(([field, label, example]) => (
+        {FIELDS.map(([field, label, example, type]) => (
           <div className="field" key={field}>
             <label htmlFor={`lti-${field}`}>{label}</label>
             <input
               id={`lti-${field}`}
+              type={type}
               required
               autoComplete="off"
               placeholder={example}
