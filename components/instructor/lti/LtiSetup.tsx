@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { callApi } from '../../api';
+import instructorStyles from '../instructor.module.css';
 import styles from './lti.module.css';
 
 type Platform = {
@@ -105,7 +106,7 @@ export function LtiSetup({ csrfToken, initial }: { csrfToken: string; initial: P
 
   return (
     <>
-      <section aria-labelledby="lms-list">
+      <section className={instructorStyles.section} aria-labelledby="lms-list">
         <h2 id="lms-list">Your LMSs</h2>
         {platforms.length === 0 ? (
           <p>None yet.</p>
@@ -133,7 +134,7 @@ export function LtiSetup({ csrfToken, initial }: { csrfToken: string; initial: P
           </ul>
         )}
       </section>
-      <section aria-labelledby="dynamic">
+      <section className={instructorStyles.section} aria-labelledby="dynamic">
         <h2 id="dynamic">Register by link (Moodle 4.x, Canvas)</h2>
         <p>
           Make a link and paste it into the LMS’s “Tool URL” box (Moodle: Site administration ›
@@ -144,7 +145,7 @@ export function LtiSetup({ csrfToken, initial }: { csrfToken: string; initial: P
           Make a registration link
         </button>
         {link ? (
-          <div className="field">
+          <div className={`field ${instructorStyles.section}`}>
             <label htmlFor="registration-url">
               Registration link (valid {link.days} days, once)
             </label>
@@ -159,6 +160,7 @@ export function LtiSetup({ csrfToken, initial }: { csrfToken: string; initial: P
         ) : null}
       </section>
       <form
+        className={instructorStyles.section}
         aria-labelledby="manual"
         onSubmit={(event) => {
           event.preventDefault();
