@@ -87,7 +87,13 @@ async function launchChromium(): Promise<{ port: number; close: () => Promise<vo
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing the cache after the browser exits
+    // (ENOTEMPTY once ended a whole bench): retry, and never fail a run over a temp folder.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`could not remove ${profile}: ${String(error)}`);
+    }
   };
   let stderr = '';
   const port = await new Promise<number>((found, fail) => {
