@@ -3,8 +3,13 @@
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
+import { preload } from 'react-dom';
 import type { LearnerResponse } from '@/lib/items/response';
-import type { PracticeFramework, PracticeItem } from '@/lib/practice/bank-data';
+import {
+  PRACTICE_BANK_URL,
+  type PracticeFramework,
+  type PracticeItem,
+} from '@/lib/practice/bank-data';
 import { dueCount, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
 import { endOfDay } from '@/lib/practice/progress';
 import { compareHref } from '../links';
@@ -24,6 +29,12 @@ const PracticeItemView = dynamic(loadItemView, {
  * for the bank's index, the learner's saved progress and the chunk that holds the chosen item.
  */
 export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFramework[] }) {
+  // The index is fetched while the scripts load, not after they run: the first question waits
+  // for it. Asked here, in a client component, so that the hint is in this page's HTML only: from
+  // the server page it would travel in the prefetched payload of every link to /practice and
+  // fetch the index on other pages. crossOrigin "anonymous" is what a same-origin fetch() asks
+  // for, so usePracticeBank's fetch reuses this response.
+  preload(PRACTICE_BANK_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const bank = usePracticeBank();
   // The question's code downloads beside the bank's index, not after it.
   useEffect(() => void loadItemView(), []);
