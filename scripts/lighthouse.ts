@@ -265,7 +265,13 @@ export async function measurePages(
     for (const page of pages) {
       const { url, headers } = targets.get(page.name)!;
       const started = Date.now();
-      const run = await runOnce(url, headers);
+      // One retry: on this shared machine a server can vanish under a run (another engineer's
+      // restart) and Chromium then shows an interstitial; a second failure ends the bench.
+      const run = await runOnce(url, headers).catch(async (error: unknown) => {
+        log(`  run ${round}/${runs} ${page.name} failed, retried in 5 s: ${String(error)}`);
+        await new Promise((wait) => setTimeout(wait, 5000));
+        return runOnce(url, headers);
+      });
       reports.get(page.name)!.push(run);
       const f = figuresOf(run.report);
       log(
