@@ -87,7 +87,13 @@ async function launchChromium(): Promise<{ port: number; close: () => Promise<vo
   const close = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes can still be writing the cache after the browser exits
+    // (ENOTEMPTY once ended a whole bench): retry, and never fail a run over a temp folder.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`could not remove ${profile}: ${String(error)}`);
+    }
   };
   let stderr = '';
   const port = await new Promise<number>((found, fail) => {
@@ -259,7 +265,13 @@ export async function measurePages(
     for (const page of pages) {
       const { url, headers } = targets.get(page.name)!;
       const started = Date.now();
-      const run = await runOnce(url, headers);
+      // One retry: on this shared machine a server can vanish under a run (another engineer's
+      // restart) and Chromium then shows an interstitial; a second failure ends the bench.
+      const run = await runOnce(url, headers).catch(async (error: unknown) => {
+        log(`  run ${round}/${runs} ${page.name} failed, retried in 5 s: ${String(error)}`);
+        await new Promise((wait) => setTimeout(wait, 5000));
+        return runOnce(url, headers);
+      });
       reports.get(page.name)!.push(run);
       const f = figuresOf(run.report);
       log(

@@ -1,6 +1,7 @@
 import 'server-only';
 import { compositeKind } from '@/lib/items/registry';
-import { splitPracticeBank, type PracticeItem } from '@/lib/practice/bank-data';
+import type { PracticeItem } from '@/lib/practice/bank-data';
+import { splitPracticeBank } from '@/lib/practice/bank-split';
 import { getBank } from './bank';
 
 let split: ReturnType<typeof splitPracticeBank> | undefined;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PracticeRunner } from '@/components/practice/PracticeRunner';
+import { practiceBank } from '@/server/practice-bank';
 
 export const metadata: Metadata = { title: 'Practice' };
 
@@ -7,7 +8,7 @@ export default function PracticePage() {
   return (
     <>
       <h1 className="page-title-small">Practice</h1>
-      <PracticeRunner />
+      <PracticeRunner frameworks={practiceBank().index.frameworks} />
     </>
   );
 }

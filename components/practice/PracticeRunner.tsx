@@ -1,38 +1,43 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import Link from 'next/link';
 import { useEffect, useMemo, useState } from 'react';
-import { scoreItem, toPublicItem } from '@/lib/items/registry';
+import { preload } from 'react-dom';
 import type { LearnerResponse } from '@/lib/items/response';
-import { practiceStep } from '@/lib/practice/answer-step';
-import type { PracticeItem } from '@/lib/practice/bank-data';
+import {
+  PRACTICE_BANK_URL,
+  type PracticeFramework,
+  type PracticeItem,
+} from '@/lib/practice/bank-data';
 import { dueCount, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
 import { endOfDay } from '@/lib/practice/progress';
 import { compareHref } from '../links';
 import { usePracticeStore } from '@/stores/practice-store-provider';
-import { ItemFeedback, resultHeadline } from '../quiz/Feedback';
-import { ItemQuestion } from '../quiz/ItemQuestion';
 import styles from './practice.module.css';
-import { usePracticeBank, type BankState } from './usePracticeBank';
+import { usePracticeBank } from './usePracticeBank';
 import { useQuestionFocus } from '../quiz/useQuestionFocus';
 
-/** Endless practice: the next item is chosen by lib/practice/select after every answer. */
-export function PracticeRunner() {
-  const bank = usePracticeBank();
-  if (bank.status === 'loading') {
-    return <p className={styles.status}>Loading the question bank…</p>;
-  }
-  if (bank.status === 'error') {
-    return (
-      <p className={styles.status} role="alert">
-        The question bank could not be loaded. Check your connection and reload the page.
-      </p>
-    );
-  }
-  return <Practice bank={bank} />;
-}
+const loadItemView = () => import('./PracticeItemView');
+const PracticeItemView = dynamic(loadItemView, {
+  loading: () => <p className={styles.status}>Loading the question…</p>,
+});
 
-function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
+/**
+ * Endless practice: the next item is chosen by lib/practice/select after every answer. The
+ * frameworks come with the page, so the bar is there from the first paint; the question waits
+ * for the bank's index, the learner's saved progress and the chunk that holds the chosen item.
+ */
+export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFramework[] }) {
+  // The index is fetched while the scripts load, not after they run: the first question waits
+  // for it. Asked here, in a client component, so that the hint is in this page's HTML only: from
+  // the server page it would travel in the prefetched payload of every link to /practice and
+  // fetch the index on other pages. crossOrigin "anonymous" is what a same-origin fetch() asks
+  // for, so usePracticeBank's fetch reuses this response.
+  preload(PRACTICE_BANK_URL, { as: 'fetch', crossOrigin: 'anonymous' });
+  const bank = usePracticeBank();
+  // The question's code downloads beside the bank's index, not after it.
+  useEffect(() => void loadItemView(), []);
   const hydrated = usePracticeStore((s) => s.hydrated);
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
@@ -44,19 +49,20 @@ function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
   const setScope = usePracticeStore((s) => s.setScope);
   const setCertaintyBased = usePracticeStore((s) => s.setCertaintyBased);
 
+  const bankIndex = bank.status === 'ready' ? bank.index : undefined;
   const index = useMemo(
     () =>
+      bankIndex &&
       buildPracticeIndex(
-        bank.index.entries.map(({ id, frameworkId, scenarioId, key }) => ({
+        bankIndex.entries.map(({ id, frameworkId, scenarioId, key }) => ({
           id,
           frameworkId,
           scenarioId,
           key,
         })),
       ),
-    [bank.index],
+    [bankIndex],
   );
-  const frameworks = bank.index.frameworks;
   const labelOf = (frameworkId: string, categoryId: string) =>
     frameworks.find((f) => f.id === frameworkId)?.categories.find((c) => c.id === categoryId);
 
@@ -65,7 +71,10 @@ function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
   // The item on screen once answered, pinned so that recording the answer does not replace it.
   const [answered, setAnswered] = useState<{ selection: Selection; response: LearnerResponse }>();
   const chosen = useMemo(
-    () => (hydrated ? selectNext({ index, cards, history, remediation, scope, now }) : undefined),
+    () =>
+      hydrated && index
+        ? selectNext({ index, cards, history, remediation, scope, now })
+        : undefined,
     [hydrated, index, cards, history, remediation, scope, now],
   );
   const current: { selection: Selection; response?: LearnerResponse } | undefined =
@@ -74,25 +83,27 @@ function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
   const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
-  const item: PracticeItem | undefined = current && bank.items.get(current.selection.item.id);
+  const item: PracticeItem | undefined =
+    current && bank.status === 'ready' ? bank.items.get(current.selection.item.id) : undefined;
   // The chosen item's chunk may not be here yet: ask for it (a no-op once it is on its way).
-  const { request } = bank;
+  const request = bank.status === 'ready' ? bank.request : undefined;
   const wanted = current && !item ? current.selection.item.id : undefined;
   useEffect(() => {
-    if (wanted) request(wanted);
+    if (wanted && request) request(wanted);
   }, [wanted, request]);
-  const checked =
-    item && current?.response && scoreItem(item, current.response, { certaintyBased });
-  const shownScore = checked?.status === 'scored' ? checked : undefined;
 
-  const submit = async (response: LearnerResponse) => {
-    if (!item || !current) return;
-    // ts-fsrs is loaded with the first answer, not with the page.
-    const scheduler = await import('@/lib/practice/schedule');
+  const submit = async (response: LearnerResponse, answeredAt: number) => {
+    if (!item || !current || !index) return;
+    // ts-fsrs, the scorers and the remediation rules load with the first answer, not the page.
+    const [{ practiceStep }, { resultHeadline }, scheduler] = await Promise.all([
+      import('@/lib/practice/answer-step'),
+      import('../quiz/Feedback'),
+      import('@/lib/practice/schedule'),
+    ]);
     const step = practiceStep(
       item,
       response,
-      { certaintyBased, now: Date.now() },
+      { certaintyBased, now: answeredAt },
       { index, cards, history, remediation, retention },
       scheduler,
     );
@@ -118,7 +129,7 @@ function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
             <strong>{hydrated ? dueToday : '–'}</strong> due today
           </span>
           <span>
-            <strong>{history.length}</strong> answered
+            <strong>{hydrated ? history.length : '–'}</strong> answered
           </span>
         </p>
         <div className={styles.controls}>
@@ -152,12 +163,16 @@ function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
         </div>
       </div>
 
-      {!hydrated ? (
-        <p className={styles.status}>Loading your progress…</p>
+      {bank.status === 'error' ? (
+        <p className={styles.status} role="alert">
+          The question bank could not be loaded. Check your connection and reload the page.
+        </p>
+      ) : !hydrated || bank.status === 'loading' ? (
+        <p className={styles.status}>Loading your practice…</p>
       ) : !current ? (
         <p className={styles.status}>Nothing to practise in this scope.</p>
       ) : !item ? (
-        bank.failed ? (
+        bank.status === 'ready' && bank.failed ? (
           <p className={styles.status} role="alert">
             This question could not be loaded. Check your connection and reload the page.
           </p>
@@ -196,39 +211,21 @@ function Practice({ bank }: { bank: Extract<BankState, { status: 'ready' }> }) {
               </>
             )}
           </p>
-          <ItemQuestion
-            key={item.id}
-            item={toPublicItem(item)}
-            score={shownScore}
-            given={current.response}
+          <PracticeItemView
+            item={item}
+            response={current.response}
             certaintyBased={certaintyBased}
             titleRef={titleRef}
-            onSubmit={(response) => void submit(response)}
-            onDraft={() => undefined}
+            nextRef={nextRef}
+            onSubmit={(response) => void submit(response, Date.now())}
+            onNext={() => {
+              setAnswered(undefined);
+              setNow(Date.now());
+              setAnnouncement('');
+              focusAfterRender('title');
+            }}
             announce={setAnnouncement}
           />
-          {current.response && shownScore ? (
-            <ItemFeedback
-              item={item}
-              response={current.response}
-              score={shownScore}
-              certaintyBased={certaintyBased}
-            >
-              <button
-                ref={nextRef}
-                type="button"
-                className="button button-block"
-                onClick={() => {
-                  setAnswered(undefined);
-                  setNow(Date.now());
-                  setAnnouncement('');
-                  focusAfterRender('title');
-                }}
-              >
-                Next question
-              </button>
-            </ItemFeedback>
-          ) : null}
         </>
       )}
       <p className="visually-hidden" role="status" aria-live="polite">

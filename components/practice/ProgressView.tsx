@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useMemo, useRef, useState } from 'react';
-import type { PracticeBankIndex } from '@/lib/practice/bank-data';
+import type { PracticeFramework } from '@/lib/practice/bank-data';
 import {
   accuracyByDay,
   confusionMatrix,
@@ -18,7 +18,6 @@ import { compareHref } from '../links';
 import { TableScroll } from '../ui/TableScroll';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import styles from './progress.module.css';
-import { usePracticeBank } from './usePracticeBank';
 
 const LEVEL_LABEL: Record<MasteryLevel, string> = {
   'not-started': 'Not started',
@@ -27,179 +26,185 @@ const LEVEL_LABEL: Record<MasteryLevel, string> = {
   mastered: 'Mastered',
 };
 
-export function ProgressView() {
-  // Progress needs the index only (the frameworks and their categories), not the items.
-  const bank = usePracticeBank({ items: false });
+/**
+ * The frameworks come from the server with the page, so nothing is fetched here: the page shows
+ * its headings at once and the learner's figures as soon as the saved progress is read.
+ */
+export function ProgressView({ frameworks }: { frameworks: readonly PracticeFramework[] }) {
   const hydrated = usePracticeStore((s) => s.hydrated);
-  if (bank.status === 'error') {
-    return (
-      <p role="alert">The question bank could not be loaded. Check your connection and reload.</p>
-    );
-  }
-  if (bank.status === 'loading' || !hydrated) return <p>Loading your progress…</p>;
-  return <Progress bank={bank.index} />;
-}
-
-function Progress({ bank }: { bank: PracticeBankIndex }) {
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
   const [now] = useState(() => Date.now());
   const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
   const days = useMemo(() => accuracyByDay(history, now), [history, now]);
+  // Until the saved progress is read, figures show a dash, never an empty learner's zeros.
+  const figure = (value: number) => (hydrated ? value : '–');
 
   return (
     <div className={styles.progress}>
       <p className={styles.summary}>
         <span>
-          <strong>{history.length}</strong> answers
+          <strong>{figure(history.length)}</strong> answers
         </span>
         <span>
-          <strong>{dueToday}</strong> concepts due today
+          <strong>{figure(dueToday)}</strong> concepts due today
         </span>
         <span>
-          <strong>{Object.keys(cards).length}</strong> concepts started
+          <strong>{figure(Object.keys(cards).length)}</strong> concepts started
         </span>
       </p>
       <Link className="button" href="/practice">
         Practise now
       </Link>
 
-      <section aria-labelledby="mastery-title">
-        <h2 id="mastery-title">Mastery by concept</h2>
-        <p className="muted">From your last five answers on each concept, not lifetime totals.</p>
-        {bank.frameworks.map((framework) => (
-          <TableScroll key={framework.id} label={`Mastery: ${framework.shortLabel}`}>
-            <table className={styles.table}>
-              <caption>{framework.label}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Concept</th>
-                  <th scope="col">Recent</th>
-                  <th scope="col">Level</th>
-                  <th scope="col">Next due</th>
-                </tr>
-              </thead>
-              <tbody>
-                {framework.categories.map((category) => {
-                  const concept = conceptId(framework.id, category.id);
-                  const mastery = masteryOf(history, concept);
-                  const card = cards[concept];
-                  return (
-                    <tr key={category.id} data-level={mastery.level}>
-                      <th scope="row">{category.shortLabel}</th>
-                      <td>
-                        {mastery.answers === 0 ? '–' : `${Math.round(mastery.score * 100)} %`}
-                      </td>
-                      <td>{LEVEL_LABEL[mastery.level]}</td>
-                      <td>{card ? dueText(card.due, now) : 'new'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </TableScroll>
-        ))}
-      </section>
-
-      <section aria-labelledby="confusion-title">
-        <h2 id="confusion-title">What you mix up</h2>
-        <p className="muted">
-          Rows: the right answer. Columns: what you chose. Off the diagonal are the mix-ups.
-        </p>
-        {bank.frameworks.map((framework) => {
-          const ids = framework.categories.map((c) => c.id);
-          const matrix = confusionMatrix(history, framework.id, ids);
-          const total = matrix.flat().reduce((a, b) => a + b, 0);
-          if (total === 0) return null;
-          const max = Math.max(1, ...matrix.flat());
-          const mixUps = learnerConfusions(history, framework.id, ids).flatMap((pair) => {
-            const href = compareHref(framework.id, pair.key, pair.given);
-            const name = (id: string) =>
-              framework.categories.find((c) => c.id === id)?.shortLabel ?? id;
-            return href ? [{ ...pair, href, key: name(pair.key), given: name(pair.given) }] : [];
-          });
-          return (
-            <div key={framework.id}>
-              <div className={styles.scroll}>
-                <table className={styles.heatmap}>
-                  <caption>{framework.label}: right answer (rows) by your answer (columns)</caption>
+      {!hydrated ? (
+        <p>Loading your progress…</p>
+      ) : (
+        <>
+          <section aria-labelledby="mastery-title">
+            <h2 id="mastery-title">Mastery by concept</h2>
+            <p className="muted">
+              From your last five answers on each concept, not lifetime totals.
+            </p>
+            {frameworks.map((framework) => (
+              <TableScroll key={framework.id} label={`Mastery: ${framework.shortLabel}`}>
+                <table className={styles.table}>
+                  <caption>{framework.label}</caption>
                   <thead>
                     <tr>
-                      <td />
-                      {framework.categories.map((c) => (
-                        <th key={c.id} scope="col" title={c.label}>
-                          {c.shortLabel}
-                        </th>
-                      ))}
+                      <th scope="col">Concept</th>
+                      <th scope="col">Recent</th>
+                      <th scope="col">Level</th>
+                      <th scope="col">Next due</th>
                     </tr>
                   </thead>
                   <tbody>
-                    {framework.categories.map((row, r) => (
-                      <tr key={row.id}>
-                        <th scope="row">{row.shortLabel}</th>
-                        {matrix[r]!.map((count, c) => (
-                          <td
-                            key={ids[c]}
-                            data-diagonal={r === c}
-                            style={{ '--heat': count / max } as React.CSSProperties}
-                          >
-                            {count}
+                    {framework.categories.map((category) => {
+                      const concept = conceptId(framework.id, category.id);
+                      const mastery = masteryOf(history, concept);
+                      const card = cards[concept];
+                      return (
+                        <tr key={category.id} data-level={mastery.level}>
+                          <th scope="row">{category.shortLabel}</th>
+                          <td>
+                            {mastery.answers === 0 ? '–' : `${Math.round(mastery.score * 100)} %`}
                           </td>
+                          <td>{LEVEL_LABEL[mastery.level]}</td>
+                          <td>{card ? dueText(card.due, now) : 'new'}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
+            ))}
+          </section>
+
+          <section aria-labelledby="confusion-title">
+            <h2 id="confusion-title">What you mix up</h2>
+            <p className="muted">
+              Rows: the right answer. Columns: what you chose. Off the diagonal are the mix-ups.
+            </p>
+            {frameworks.map((framework) => {
+              const ids = framework.categories.map((c) => c.id);
+              const matrix = confusionMatrix(history, framework.id, ids);
+              const total = matrix.flat().reduce((a, b) => a + b, 0);
+              if (total === 0) return null;
+              const max = Math.max(1, ...matrix.flat());
+              const mixUps = learnerConfusions(history, framework.id, ids).flatMap((pair) => {
+                const href = compareHref(framework.id, pair.key, pair.given);
+                const name = (id: string) =>
+                  framework.categories.find((c) => c.id === id)?.shortLabel ?? id;
+                return href
+                  ? [{ ...pair, href, key: name(pair.key), given: name(pair.given) }]
+                  : [];
+              });
+              return (
+                <div key={framework.id}>
+                  <div className={styles.scroll}>
+                    <table className={styles.heatmap}>
+                      <caption>
+                        {framework.label}: right answer (rows) by your answer (columns)
+                      </caption>
+                      <thead>
+                        <tr>
+                          <td />
+                          {framework.categories.map((c) => (
+                            <th key={c.id} scope="col" title={c.label}>
+                              {c.shortLabel}
+                            </th>
+                          ))}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {framework.categories.map((row, r) => (
+                          <tr key={row.id}>
+                            <th scope="row">{row.shortLabel}</th>
+                            {matrix[r]!.map((count, c) => (
+                              <td
+                                key={ids[c]}
+                                data-diagonal={r === c}
+                                style={{ '--heat': count / max } as React.CSSProperties}
+                              >
+                                {count}
+                              </td>
+                            ))}
+                          </tr>
                         ))}
+                      </tbody>
+                    </table>
+                  </div>
+                  {mixUps.length > 0 ? (
+                    <ul className={styles.mixUps}>
+                      {mixUps.map((pair) => (
+                        <li key={pair.href}>
+                          <Link href={pair.href}>
+                            {pair.key} answered as {pair.given} {pair.count} times: compare them
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </div>
+              );
+            })}
+            {history.every((a) => a.given === undefined) ? <p>No answers yet.</p> : null}
+          </section>
+
+          <section aria-labelledby="time-title">
+            <h2 id="time-title">Accuracy over time</h2>
+            {days.length === 0 ? (
+              <p>No answers in the last 14 days.</p>
+            ) : (
+              <>
+                <AccuracyChart days={days} />
+                <table className={styles.table}>
+                  <caption>Accuracy per day (the chart as a table)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Day</th>
+                      <th scope="col">Answers</th>
+                      <th scope="col">Accuracy</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {days.map((d) => (
+                      <tr key={d.day}>
+                        <th scope="row">{d.day}</th>
+                        <td>{d.answers}</td>
+                        <td>{Math.round(d.accuracy * 100)} %</td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
-              </div>
-              {mixUps.length > 0 ? (
-                <ul className={styles.mixUps}>
-                  {mixUps.map((pair) => (
-                    <li key={pair.href}>
-                      <Link href={pair.href}>
-                        {pair.key} answered as {pair.given} {pair.count} times: compare them
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              ) : null}
-            </div>
-          );
-        })}
-        {history.every((a) => a.given === undefined) ? <p>No answers yet.</p> : null}
-      </section>
+              </>
+            )}
+          </section>
 
-      <section aria-labelledby="time-title">
-        <h2 id="time-title">Accuracy over time</h2>
-        {days.length === 0 ? (
-          <p>No answers in the last 14 days.</p>
-        ) : (
-          <>
-            <AccuracyChart days={days} />
-            <table className={styles.table}>
-              <caption>Accuracy per day (the chart as a table)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Day</th>
-                  <th scope="col">Answers</th>
-                  <th scope="col">Accuracy</th>
-                </tr>
-              </thead>
-              <tbody>
-                {days.map((d) => (
-                  <tr key={d.day}>
-                    <th scope="row">{d.day}</th>
-                    <td>{d.answers}</td>
-                    <td>{Math.round(d.accuracy * 100)} %</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </>
-        )}
-      </section>
-
-      <RetentionSetting />
-      <ProgressFile />
+          <RetentionSetting />
+          <ProgressFile />
+        </>
+      )}
     </div>
   );
 }

@@ -30,27 +30,44 @@ const schema = () => import('@/lib/practice/bank-schema');
  * The practice bank: the small index first (enough to choose a question), then the chunk that
  * holds the chosen item, then, when the page is idle, the other chunks one at a time, so the
  * next questions are at hand and the service worker keeps all of them for offline practice.
+ * The page preloads the index, and the reader's code is fetched while the index downloads.
+ * A chunk read in the background is kept aside and shown to the page (one render) only when the
+ * page asks for one of its items, so the idle reading never re-renders the question on screen.
  */
-export function usePracticeBank({ items: wantItems = true } = {}): BankState {
+export function usePracticeBank(): BankState {
   const [loaded, setLoaded] = useState<Loaded | 'error'>();
   const [failed, setFailed] = useState(false);
   const pending = useRef(new Set<number>());
   const done = useRef(new Set<number>());
+  /** Every item read so far; `loaded.items` is the part of it the page has asked for. */
+  const read = useRef(new Map<string, PracticeItem>());
+  /** Chunks the page has asked for an item of. */
+  const wanted = useRef(new Set<number>());
+
+  const publish = useCallback(() => {
+    setLoaded((previous) =>
+      !previous || previous === 'error' || previous.items.size === read.current.size
+        ? previous
+        : { ...previous, items: new Map(read.current) },
+    );
+  }, []);
 
   useEffect(() => {
     let cancelled = false;
     void (async () => {
       try {
-        const response = await fetch(PRACTICE_BANK_URL);
+        const [response, reader] = await Promise.all([fetch(PRACTICE_BANK_URL), schema()]);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const raw: unknown = await response.json();
-        const read = (await schema()).readPracticeIndex(raw);
+        const result = reader.readPracticeIndex(await response.json());
         if (cancelled) return;
-        if (!read.ok) return setLoaded('error');
-        const { index, items } = read.value;
+        if (!result.ok) return setLoaded('error');
+        const { index, items } = result.value;
         // An older worker's copy of the whole bank brings every item with it.
-        if (items) for (let chunk = 0; chunk < index.chunks; chunk++) done.current.add(chunk);
-        setLoaded({ index, items: new Map((items ?? []).map((i) => [i.id, i])) });
+        if (items) {
+          for (let chunk = 0; chunk < index.chunks; chunk++) done.current.add(chunk);
+          for (const item of items) read.current.set(item.id, item);
+        }
+        setLoaded({ index, items: new Map(read.current) });
       } catch {
         if (!cancelled) setLoaded('error');
       }
@@ -62,42 +79,45 @@ export function usePracticeBank({ items: wantItems = true } = {}): BankState {
 
   const index = loaded && loaded !== 'error' ? loaded.index : undefined;
 
-  const fetchChunk = useCallback(async (chunk: number): Promise<boolean> => {
-    if (pending.current.has(chunk) || done.current.has(chunk)) return true;
-    pending.current.add(chunk);
-    try {
-      const response = await fetch(practiceChunkUrl(chunk));
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const read = (await schema()).readPracticeChunk(await response.json(), chunk);
-      if (!read.ok) throw new Error(read.error);
-      done.current.add(chunk);
-      setLoaded((previous) => {
-        if (!previous || previous === 'error') return previous;
-        const items = new Map(previous.items);
-        for (const item of read.value.items) items.set(item.id, item);
-        return { ...previous, items };
-      });
-      return true;
-    } catch {
-      setFailed(true);
-      return false;
-    } finally {
-      pending.current.delete(chunk);
-    }
-  }, []);
+  const fetchChunk = useCallback(
+    async (chunk: number): Promise<boolean> => {
+      if (pending.current.has(chunk) || done.current.has(chunk)) return true;
+      pending.current.add(chunk);
+      try {
+        const response = await fetch(practiceChunkUrl(chunk));
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const result = (await schema()).readPracticeChunk(await response.json(), chunk);
+        if (!result.ok) throw new Error(result.error);
+        done.current.add(chunk);
+        for (const item of result.value.items) read.current.set(item.id, item);
+        if (wanted.current.has(chunk)) publish();
+        return true;
+      } catch {
+        if (wanted.current.has(chunk)) setFailed(true);
+        return false;
+      } finally {
+        pending.current.delete(chunk);
+      }
+    },
+    [publish],
+  );
 
   const request = useCallback(
     (itemId: string) => {
       const entry = index?.entries.find((e) => e.id === itemId);
-      if (entry) void fetchChunk(entry.chunk);
+      if (!entry) return;
+      wanted.current.add(entry.chunk);
+      // Read in the background already: show it; otherwise fetch it (a no-op when on its way).
+      if (done.current.has(entry.chunk)) publish();
+      else void fetchChunk(entry.chunk);
     },
-    [index, fetchChunk],
+    [index, fetchChunk, publish],
   );
 
   // The rest of the bank, one chunk per idle moment, once the first question is on screen.
   const haveSome = loaded && loaded !== 'error' && loaded.items.size > 0;
   useEffect(() => {
-    if (!wantItems || !index || !haveSome) return;
+    if (!index || !haveSome) return;
     let cancelled = false;
     let handle: number | undefined;
     const hasIdle = typeof window.requestIdleCallback === 'function';
@@ -119,13 +139,12 @@ export function usePracticeBank({ items: wantItems = true } = {}): BankState {
       if (hasIdle) window.cancelIdleCallback(handle);
       else window.clearTimeout(handle);
     };
-  }, [wantItems, index, haveSome, fetchChunk]);
+  }, [index, haveSome, fetchChunk]);
 
   // On a first visit the bank was fetched before the service worker took control; fetch the
   // index and every chunk once more through the worker so that practice works offline from now
   // on. Listening from the first render: the worker may take control before the index arrives.
   useEffect(() => {
-    if (!wantItems) return;
     if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
     const warm = async () => {
       const response = await fetch(PRACTICE_BANK_URL);
@@ -139,7 +158,7 @@ export function usePracticeBank({ items: wantItems = true } = {}): BankState {
     const onControl = () => void warm().catch(() => undefined);
     navigator.serviceWorker.addEventListener('controllerchange', onControl, { once: true });
     return () => navigator.serviceWorker.removeEventListener('controllerchange', onControl);
-  }, [wantItems]);
+  }, []);
 
   if (loaded === undefined) return { status: 'loading' };
   if (loaded === 'error') return { status: 'error' };

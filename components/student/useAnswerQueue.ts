@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import * as z from 'zod/mini';
 import type { LearnerResponse } from '@/lib/items/response';
 import { itemSchema } from '@/lib/items/schema';
-import { scoredSchema } from '@/lib/items/score';
+import { scoredSchema } from '@/lib/items/score-schema';
 import { callApi } from '../api';
 
 /** The server's receipt for a saved answer, with the feedback when it may be shown at once. */

@@ -6,7 +6,9 @@
  * The score is the only verdict: `detail` carries everything feedback shows (each option's
  * mark, each tier, each scenario of a board), so no component decides again what was right.
  */
-import * as z from 'zod/mini';
+import type { Scored } from './score-schema';
+
+export type { Judgement, OptionResult, PlacementResult, ScoreDetail, Scored } from './score-schema';
 
 export const OUTCOMES = [
   /** The key (or every key, every scenario of a board). */
@@ -19,22 +21,6 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-const text = z.string().check(z.minLength(1));
-const certainty = z.union([z.literal(1), z.literal(2), z.literal(3)]);
-
-/** One classified scenario inside an item: a sort board has one per scenario. */
-export const judgementSchema = z.strictObject({
-  scenarioId: text,
-  /** The key category (the primary one of a pick-every-one item). */
-  key: text,
-  /** The single category the learner gave for this scenario, when there is one. */
-  given: z.optional(text),
-  /** 0 to 1. */
-  credit: z.number().check(z.gte(0), z.lte(1)),
-  certainty: z.optional(certainty),
-});
-export type Judgement = z.infer<typeof judgementSchema>;
-
 /**
  * How one offered option comes out, as feedback shows it:
  * key — the answer (single best), shown whether picked or not;
@@ -45,45 +31,6 @@ export type Judgement = z.infer<typeof judgementSchema>;
  */
 export const OPTION_MARKS = ['key', 'accepted', 'right-picked', 'missed', 'wrong-pick'] as const;
 export type OptionMark = (typeof OPTION_MARKS)[number];
-
-export const optionResultSchema = z.strictObject({
-  id: text,
-  chosen: z.boolean(),
-  mark: z.optional(z.enum(OPTION_MARKS)),
-});
-export type OptionResult = z.infer<typeof optionResultSchema>;
-
-export const placementResultSchema = z.strictObject({
-  scenarioId: text,
-  placed: text,
-  key: text,
-  verdict: z.enum(['correct', 'accepted', 'wrong']),
-});
-export type PlacementResult = z.infer<typeof placementResultSchema>;
-
-export const scoreDetailSchema = z.discriminatedUnion('kind', [
-  /** Single best, pick every one, odd one out: every option with its mark. */
-  z.strictObject({ kind: z.literal('options'), options: z.array(optionResultSchema) }),
-  /** Answer and reason: each tier on its own. */
-  z.strictObject({
-    kind: z.literal('tiers'),
-    answer: z.strictObject({ right: z.boolean(), options: z.array(optionResultSchema) }),
-    reason: z.strictObject({ right: z.boolean(), options: z.array(optionResultSchema) }),
-  }),
-  /** A sort board: every scenario, where it was placed and where it belongs. */
-  z.strictObject({ kind: z.literal('placements'), scenarios: z.array(placementResultSchema) }),
-]);
-export type ScoreDetail = z.infer<typeof scoreDetailSchema>;
-
-export const scoredSchema = z.strictObject({
-  status: z.literal('scored'),
-  earned: z.number(),
-  max: z.number().check(z.gte(0)),
-  outcome: z.enum(OUTCOMES),
-  judgements: z.array(judgementSchema),
-  detail: scoreDetailSchema,
-});
-export type Scored = z.infer<typeof scoredSchema>;
 
 export type Score = { status: 'invalid'; message: string } | Scored;
 

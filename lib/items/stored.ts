@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { itemSchema, type Item } from './schema';
-import { scoredSchema, type Score, type Scored } from './score';
+import type { Score } from './score';
+import { scoredSchema, type Scored } from './score-schema';
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; error: string };
 

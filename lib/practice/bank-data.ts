@@ -2,9 +2,10 @@
  * The practice bank as the client loads it, in two parts so the first question does not wait
  * for the whole bank: a small index (what the scheduler needs: ids, frameworks, keys, and which
  * chunk holds each item) and chunks of whole items, fetched as questions need them. Both are
- * static JSON assets the service worker keeps for offline use.
+ * static JSON assets the service worker keeps for offline use. Types and addresses only: the
+ * page fetching the index must not bring the item registry with it (the split is in
+ * bank-split.ts).
  */
-import { keyedScenarios } from '../items/registry';
 import type { Item } from '../items/schema';
 
 /** Versions 1 and 2 were the whole bank in one file; 3 is the index and its chunks. */
@@ -52,45 +53,3 @@ export type PracticeChunk = {
   chunk: number;
   items: PracticeItem[];
 };
-
-/** The scenario an item asks about and the category it is scheduled under (the main key). */
-export function practiceKeyOf(item: PracticeItem): { scenarioId: string; key: string } {
-  return keyedScenarios(item)[0]!;
-}
-
-/** Splits a bank into its index and chunks, keeping each scenario's items in one chunk. */
-export function splitPracticeBank(
-  frameworks: PracticeFramework[],
-  items: readonly PracticeItem[],
-  chunkSize = PRACTICE_CHUNK_SIZE,
-): { index: PracticeBankIndex; chunks: PracticeChunk[] } {
-  const byScenario = new Map<string, PracticeItem[]>();
-  for (const item of items) {
-    const { scenarioId } = practiceKeyOf(item);
-    const group = byScenario.get(scenarioId);
-    if (group) group.push(item);
-    else byScenario.set(scenarioId, [item]);
-  }
-  const chunks: PracticeChunk[] = [];
-  const entries: PracticeIndexEntry[] = [];
-  for (const group of byScenario.values()) {
-    let current = chunks.at(-1);
-    if (!current || current.items.length >= chunkSize) {
-      current = { version: PRACTICE_BANK_VERSION, chunk: chunks.length, items: [] };
-      chunks.push(current);
-    }
-    for (const item of group) {
-      current.items.push(item);
-      entries.push({
-        id: item.id,
-        frameworkId: item.frameworkId,
-        ...practiceKeyOf(item),
-        chunk: current.chunk,
-      });
-    }
-  }
-  return {
-    index: { version: PRACTICE_BANK_VERSION, frameworks, entries, chunks: chunks.length },
-    chunks,
-  };
-}

@@ -8,12 +8,12 @@ import { itemSchema } from '../items/schema';
 import { migrateItemV1, migrateVersioned, type Migrations, type ReadResult } from '../items/stored';
 import {
   PRACTICE_BANK_VERSION,
-  splitPracticeBank,
   type PracticeBank,
   type PracticeBankIndex,
   type PracticeChunk,
   type PracticeItem,
 } from './bank-data';
+import { splitPracticeBank } from './bank-split';
 
 const text = z.string().check(z.minLength(1));
 const frameworksSchema = z.array(

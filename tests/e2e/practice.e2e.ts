@@ -64,6 +64,24 @@ describe('practice on a phone', () => {
     await page.getByRole('button', { name: 'Check answer' }).waitFor();
   });
 
+  // Regression: the index's preload hint, given by the server page, rode every prefetch of
+  // /practice, so the home and concept pages (whose menus link to practice) fetched the index.
+  it('fetches no part of the bank on progress, nor on pages that link to practice', async () => {
+    const { page } = await phone();
+    const bankRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/practice/bank')) {
+        bankRequests.push(request.url());
+      }
+    });
+    for (const path of ['/', '/concepts', '/progress']) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+    }
+    await page.getByRole('heading', { name: 'Mastery by concept' }).waitFor();
+    expect(bankRequests).toEqual([]);
+  });
+
   it('practises 20 items; progress and due counts survive a reload; export then import elsewhere', async () => {
     const { page } = await phone();
     await page.goto('/practice');

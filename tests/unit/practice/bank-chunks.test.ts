@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRACTICE_BANK_VERSION, splitPracticeBank } from '@/lib/practice/bank-data';
+import { PRACTICE_BANK_VERSION } from '@/lib/practice/bank-data';
+import { splitPracticeBank } from '@/lib/practice/bank-split';
 import { readPracticeChunk, readPracticeIndex } from '@/lib/practice/bank-schema';
 import { classifyItem, manyItem } from '../../support/items';
 
