@@ -21,7 +21,7 @@ import { loadAssignment } from '../assignments/load';
 import { joinAssignment } from '../attempts/service';
 import { hashToken, newId, newToken } from '../auth/tokens';
 import type { Db } from '../db/connect';
-import { findInstructorById, insertInstructor } from '../db/repositories/instructors';
+import { insertInstructor } from '../db/repositories/instructors';
 import {
   framersOf,
   platformById,
@@ -513,8 +513,4 @@ export async function readHandoff(
   if (!row || row.expires_at <= now) return undefined;
   const parsed = handoffSchema.safeParse(JSON.parse(row.payload));
   return parsed.success ? parsed.data : undefined;
-}
-
-export async function instructorExists(db: Db, id: string): Promise<boolean> {
-  return (await findInstructorById(db, id)) !== undefined;
 }

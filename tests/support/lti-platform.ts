@@ -18,6 +18,7 @@ import {
   type JSONWebKeySet,
   type JWK,
 } from 'jose';
+import { z } from 'zod';
 
 const LTI = 'https://purl.imsglobal.org/spec/lti/claim/';
 const DL = 'https://purl.imsglobal.org/spec/lti-dl/claim/';
@@ -240,11 +241,7 @@ export class TestPlatform {
       case '/register': {
         if (req.headers.authorization !== `Bearer ${this.registrationToken}`)
           return json(401, { error: 'bad registration token' });
-        const registration = JSON.parse(body) as {
-          initiate_login_uri: string;
-          redirect_uris: string[];
-          jwks_uri: string;
-        };
+        const registration = registrationSchema.parse(JSON.parse(body));
         this.clientId = `client-${randomBytes(6).toString('hex')}`;
         this.tool = {
           loginUrl: registration.initiate_login_uri,
@@ -295,11 +292,7 @@ export class TestPlatform {
           return send(400, 'text/plain', 'not an LTI authentication request');
         const user = this.users.find((u) => u.id === q.get('login_hint'));
         if (!user) return send(400, 'text/plain', 'unknown login_hint');
-        const hint = JSON.parse(q.get('lti_message_hint') ?? '{}') as {
-          deepLink?: true;
-          link?: string;
-          tamper?: Tamper;
-        };
+        const hint = hintSchema.parse(JSON.parse(q.get('lti_message_hint') ?? '{}'));
         const token = await this.idToken(
           user,
           q.get('nonce') ?? '',
@@ -358,11 +351,7 @@ export class TestPlatform {
           audience: this.issuer,
         });
         this.deepLinkResponses.push(payload);
-        const items = payload[`${DL}content_items`] as {
-          type: string;
-          title: string;
-          custom: Record<string, string>;
-        }[];
+        const items = contentItemsSchema.parse(payload[`${DL}content_items`]);
         for (const item of items) {
           const id = `rl-${this.links.length + 1}`;
           this.links.push({
@@ -389,7 +378,7 @@ export class TestPlatform {
         this.failedScorePosts++;
         return json(503, { error: 'gradebook down for maintenance' });
       }
-      const score = JSON.parse(body) as Omit<ScorePost, 'lineItemId'>;
+      const score = scoreSchema.parse(JSON.parse(body));
       this.scores.push({ lineItemId: scores[1]!, ...score });
       return send(204, 'text/plain', '');
     }
@@ -420,6 +409,31 @@ window.addEventListener('message', (event) => {
     event.source.postMessage({ subject: 'lti.get_data.response', message_id: d.message_id, key: d.key, value: kept[key] }, event.origin);
   }
 });`;
+
+// What the platform reads from the tool, checked as a real platform would.
+const registrationSchema = z.looseObject({
+  initiate_login_uri: z.url(),
+  redirect_uris: z.array(z.url()).min(1),
+  jwks_uri: z.url(),
+});
+const hintSchema = z.object({
+  deepLink: z.literal(true).optional(),
+  link: z.string().optional(),
+  tamper: z
+    .enum(['signature', 'unknown-kid', 'audience', 'expired', 'deployment', 'none'])
+    .optional(),
+});
+const contentItemsSchema = z.array(
+  z.object({ type: z.string(), title: z.string(), custom: z.record(z.string(), z.string()) }),
+);
+const scoreSchema = z.object({
+  userId: z.string(),
+  scoreGiven: z.number(),
+  scoreMaximum: z.number(),
+  activityProgress: z.string(),
+  gradingProgress: z.string(),
+  timestamp: z.string(),
+});
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
