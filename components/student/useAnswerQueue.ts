@@ -1,19 +1,35 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import * as z from 'zod/mini';
 import type { LearnerResponse } from '@/lib/items/response';
-import { itemSchema } from '@/lib/items/schema';
-import { scoredSchema } from '@/lib/items/score-schema';
-import { callApi } from '../api';
+import { callApi, type ApiResult } from '../api';
+import type * as AckReader from './save-ack';
+import type { SaveAck } from './save-ack';
 
-/** The server's receipt for a saved answer, with the feedback when it may be shown at once. */
-const saveAckSchema = z.looseObject({
-  saved: z.literal(true),
-  revision: z.int(),
-  feedback: z.optional(z.strictObject({ item: itemSchema, score: scoredSchema })),
-});
-export type SaveAck = z.infer<typeof saveAckSchema>;
+let ackReader: Promise<typeof AckReader> | undefined;
+/** The receipt's reader (zod) is fetched after the page; a failed fetch is tried again later. */
+function loadAckReader(): Promise<typeof AckReader> {
+  ackReader ??= import('./save-ack').catch((error: unknown) => {
+    ackReader = undefined;
+    throw error;
+  });
+  return ackReader;
+}
+
+/** Sends one answer; the reader not loading counts as being offline (retried with back-off). */
+async function send(code: string, next: Pending): Promise<ApiResult<SaveAck>> {
+  let reader: typeof AckReader;
+  try {
+    reader = await loadAckReader();
+  } catch {
+    return { ok: false, status: 0, error: 'No connection. Check your network.', offline: true };
+  }
+  return callApi(
+    `/api/a/${code}/answers`,
+    { body: { itemId: next.itemId, response: next.response } },
+    reader.saveAckSchema,
+  );
+}
 
 type Pending = {
   itemId: string;
@@ -45,11 +61,7 @@ export function useAnswerQueue(code: string) {
     while (queue.current.length > 0) {
       const next = queue.current[0]!;
       setStatus({ state: 'saving', waiting: queue.current.length });
-      const result = await callApi(
-        `/api/a/${code}/answers`,
-        { body: { itemId: next.itemId, response: next.response } },
-        saveAckSchema,
-      );
+      const result = await send(code, next);
       if (result.ok) {
         queue.current.shift();
         next.onSaved(result.data);
@@ -76,6 +88,8 @@ export function useAnswerQueue(code: string) {
   }, [code]);
 
   useEffect(() => {
+    // Fetched at once, so that answering without a connection later still has it.
+    loadAckReader().catch(() => undefined);
     const online = () => wake.current?.();
     const leaving = (event: BeforeUnloadEvent) => {
       if (queue.current.length > 0) event.preventDefault();
