@@ -2,9 +2,6 @@
  * Own items through their routes, on SQLite and on PostgreSQL: who may see and change what,
  * versions that assignments keep, and imports that refuse bad files item by item.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as attemptRoute from '@/app/api/a/[code]/attempt/route';
 import * as assignmentRoute from '@/app/api/assignments/[id]/route';
@@ -23,31 +20,13 @@ import * as join_ from '@/app/api/join/route';
 import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
 import { ownYaml } from '@/lib/authoring/yaml';
 import { closeDb } from '@/server/db';
-import { createPostgresSchema } from './support/engines';
+import { routeEngines } from './support/engines';
 import { Browser, params } from './support/http';
 import { ownScenario, withLens } from '../unit/authoring/own-scenario';
 
 type Saved = { item: { id: string; version: number; status: string } };
 
-const engines = [
-  {
-    name: 'sqlite',
-    setUp: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'attache-items-'));
-      process.env.DATA_DIR = dir;
-      delete process.env.DATABASE_URL;
-      return async () => rmSync(dir, { recursive: true, force: true });
-    },
-  },
-  {
-    name: 'postgres',
-    setUp: async () => {
-      const { url, drop } = await createPostgresSchema();
-      process.env.DATABASE_URL = url;
-      return drop;
-    },
-  },
-];
+const engines = routeEngines('items');
 
 describe.each(engines)('own items on $name', ({ setUp }) => {
   let tearDown: () => Promise<void>;

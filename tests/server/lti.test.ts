@@ -3,9 +3,6 @@
  * SQLite and PostgreSQL: dynamic registration, every launch check, deep linking, grades that
  * arrive once (also after the gradebook failed twice) and the course roster.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as submitRoute from '@/app/api/a/[code]/submit/route';
@@ -26,28 +23,10 @@ import { scoresUrl, sendDueGrades } from '@/server/lti/grades';
 import { rotateKey } from '@/server/lti/keys';
 import { notStarted } from '@/server/lti/roster';
 import { TestPlatform, type Tamper } from '../support/lti-platform';
-import { createPostgresSchema } from './support/engines';
+import { routeEngines } from './support/engines';
 import { Browser, ORIGIN, params } from './support/http';
 
-const engines = [
-  {
-    name: 'sqlite',
-    setUp: async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'attache-lti-'));
-      process.env.DATA_DIR = dir;
-      delete process.env.DATABASE_URL;
-      return async () => rmSync(dir, { recursive: true, force: true });
-    },
-  },
-  {
-    name: 'postgres',
-    setUp: async () => {
-      const { url, drop } = await createPostgresSchema();
-      process.env.DATABASE_URL = url;
-      return drop;
-    },
-  },
-];
+const engines = routeEngines('lti');
 
 async function toolJwks(): Promise<JSONWebKeySet> {
   return (await (await jwksRoute.GET()).json()) as JSONWebKeySet;

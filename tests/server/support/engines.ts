@@ -3,6 +3,9 @@
  * schema of its own inside the `test` database (dropped afterwards), so runs never collide.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { migrateToLatest, openDb, type Db } from '@/server/db/connect';
 
@@ -59,3 +62,30 @@ export const engines: Engine[] = [
     },
   },
 ];
+
+/**
+ * The two engines for route tests, which reach the database as the app does (through the
+ * environment): a throw-away SQLite file under DATA_DIR, or a fresh PostgreSQL schema.
+ * `setUp` points the environment at it and returns what throws it away.
+ */
+export function routeEngines(prefix: string) {
+  return [
+    {
+      name: 'sqlite',
+      setUp: async () => {
+        const dir = mkdtempSync(join(tmpdir(), `attache-${prefix}-`));
+        process.env.DATA_DIR = dir;
+        delete process.env.DATABASE_URL;
+        return async () => rmSync(dir, { recursive: true, force: true });
+      },
+    },
+    {
+      name: 'postgres',
+      setUp: async () => {
+        const { url, drop } = await createPostgresSchema();
+        process.env.DATABASE_URL = url;
+        return drop;
+      },
+    },
+  ];
+}
