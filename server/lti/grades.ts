@@ -17,18 +17,28 @@ import { platformById, type Platform } from './platforms';
 
 type Fetch = typeof fetch;
 
+/** The LMS learners of an assignment's links. */
+function learnersOf(db: Db, assignmentId: string) {
+  return db
+    .selectFrom('lti_learner')
+    .innerJoin('lti_link', 'lti_link.id', 'lti_learner.link_id')
+    .where('lti_link.assignment_id', '=', assignmentId);
+}
+
+/** The same, with each of their attempts at it. */
+export function learnerAttempts(db: Db, assignmentId: string) {
+  return learnersOf(db, assignmentId).innerJoin('attempt', (join) =>
+    join
+      .onRef('attempt.participant_hash', '=', 'lti_learner.participant_hash')
+      .onRef('attempt.assignment_id', '=', 'lti_link.assignment_id'),
+  );
+}
+
 /** Brings lti_grade up to date for one assignment: a learner's best submitted score, once it may be shown. */
 export async function syncGrades(db: Db, assignmentId: string, now: number): Promise<number> {
   const assignment = await loadAssignment(db, { id: assignmentId });
   if (!assignment || !feedbackReleased(assignment, now)) return 0;
-  const rows = await db
-    .selectFrom('lti_learner')
-    .innerJoin('lti_link', 'lti_link.id', 'lti_learner.link_id')
-    .innerJoin('attempt', (join) =>
-      join
-        .onRef('attempt.participant_hash', '=', 'lti_learner.participant_hash')
-        .onRef('attempt.assignment_id', '=', 'lti_link.assignment_id'),
-    )
+  const rows = await learnerAttempts(db, assignmentId)
     .leftJoin('lti_grade', (join) =>
       join
         .onRef('lti_grade.link_id', '=', 'lti_learner.link_id')
@@ -42,7 +52,6 @@ export async function syncGrades(db: Db, assignmentId: string, now: number): Pro
       'lti_grade.score_given',
       'lti_grade.score_maximum',
     ])
-    .where('lti_link.assignment_id', '=', assignmentId)
     .where('lti_link.lineitem_url', 'is not', null)
     .where('attempt.submitted_at', 'is not', null)
     .execute();
@@ -291,9 +300,7 @@ export type GradeStatus = {
 
 /** What the results page shows per LMS learner. */
 export async function gradeStatuses(db: Db, assignmentId: string): Promise<GradeStatus[]> {
-  const rows = await db
-    .selectFrom('lti_learner')
-    .innerJoin('lti_link', 'lti_link.id', 'lti_learner.link_id')
+  const rows = await learnersOf(db, assignmentId)
     .leftJoin('lti_grade', (join) =>
       join
         .onRef('lti_grade.link_id', '=', 'lti_learner.link_id')
@@ -309,7 +316,6 @@ export async function gradeStatuses(db: Db, assignmentId: string): Promise<Grade
       'lti_grade.last_error',
       'lti_grade.sent_at',
     ])
-    .where('lti_link.assignment_id', '=', assignmentId)
     .orderBy('lti_learner.display_name')
     .execute();
   return rows.map((row) => ({

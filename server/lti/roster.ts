@@ -4,7 +4,7 @@
  */
 import { isTeachingRole, membershipsSchema, nameOf } from '@/lib/lti/claims';
 import type { Db } from '../db/connect';
-import { accessToken } from './grades';
+import { accessToken, learnerAttempts } from './grades';
 import { platformById } from './platforms';
 
 export type Roster =
@@ -45,19 +45,9 @@ export async function notStarted(
     if (!response.ok || !parsed.success)
       return { kind: 'unavailable', reason: `the LMS answered HTTP ${response.status}` };
     const started = new Set(
-      (
-        await db
-          .selectFrom('lti_learner')
-          .innerJoin('lti_link', 'lti_link.id', 'lti_learner.link_id')
-          .innerJoin('attempt', (join) =>
-            join
-              .onRef('attempt.participant_hash', '=', 'lti_learner.participant_hash')
-              .onRef('attempt.assignment_id', '=', 'lti_link.assignment_id'),
-          )
-          .select('lti_learner.sub')
-          .where('lti_link.assignment_id', '=', assignmentId)
-          .execute()
-      ).map((row) => row.sub),
+      (await learnerAttempts(db, assignmentId).select('lti_learner.sub').execute()).map(
+        (row) => row.sub,
+      ),
     );
     const learners = parsed.data.members.filter(
       (m) => (m.status ?? 'Active') === 'Active' && !isTeachingRole(m.roles),
