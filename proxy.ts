@@ -17,6 +17,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Hashed assets and icons are served as files; nothing there to check.
-  matcher: ['/((?!_next/static|_next/image|icons/|sw.js|icon.svg|favicon.ico).*)'],
+  // Only a path with a %-escape can be broken; every other request skips the proxy (it costs
+  // ~1.2 ms of server CPU per request, a third of an answer's).
+  matcher: ['/:path(.*%.*)'],
 };
