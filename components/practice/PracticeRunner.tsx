@@ -35,7 +35,8 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
   // fetch the index on other pages. crossOrigin "anonymous" is what a same-origin fetch() asks
   // for, so usePracticeBank's fetch reuses this response.
   preload(PRACTICE_BANK_URL, { as: 'fetch', crossOrigin: 'anonymous' });
-  const bank = usePracticeBank();
+  const [answeredHere, setAnsweredHere] = useState(false);
+  const bank = usePracticeBank({ answered: answeredHere });
   // The question's code downloads beside the bank's index, not after it.
   useEffect(() => void loadItemView(), []);
   const hydrated = usePracticeStore((s) => s.hydrated);
@@ -109,6 +110,7 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
     );
     if (!step.ok) return;
     setAnswered({ selection: current.selection, response });
+    setAnsweredHere(true);
     setAnnouncement(resultHeadline(step.score).slice(2));
     focusAfterRender('next');
     record({

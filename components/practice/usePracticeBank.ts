@@ -26,15 +26,62 @@ type Loaded = { index: PracticeBankIndex; items: ReadonlyMap<string, PracticeIte
 
 const schema = () => import('@/lib/practice/bank-schema');
 
+/** How long the first question has the device to itself when the learner has not answered. */
+const READ_AHEAD_AFTER_MS = 10_000;
+/**
+ * The longest a background chunk waits for an idle moment: headless or busy pages seldom have
+ * one, and the whole bank should be on the device (and offline) within seconds of an answer.
+ */
+const IDLE_WAIT_MS = 500;
+/** How long reading ahead waits for a newly installed service worker to take control. */
+const WORKER_WAIT_MS = 5_000;
+
+/** Whether a service worker is there but does not control the page yet (a first visit). */
+const workerNotInControl = () =>
+  'serviceWorker' in navigator && !navigator.serviceWorker.controller;
+
+/**
+ * On a first visit the index and the first chunk came before the service worker took control:
+ * once it has (or a few seconds have passed), fetch them again through it, so that practice works
+ * offline from now on. The chunks read after this go through the worker anyway.
+ */
+async function keepThroughWorker(read: ReadonlySet<number>): Promise<void> {
+  const workers = navigator.serviceWorker;
+  if (!workers.controller) {
+    // No worker on its way (none registered, or blocked): nothing will keep them.
+    const registration = await workers.getRegistration().catch(() => undefined);
+    if (!registration) return;
+    await new Promise<void>((resolve) => {
+      const timer = window.setTimeout(resolve, WORKER_WAIT_MS);
+      workers.addEventListener(
+        'controllerchange',
+        () => {
+          window.clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    });
+  }
+  if (!workers.controller) return;
+  try {
+    await fetch(PRACTICE_BANK_URL);
+    for (const chunk of read) await fetch(practiceChunkUrl(chunk));
+  } catch {
+    // Offline already: the chunks stay in this page only.
+  }
+}
+
 /**
  * The practice bank: the small index first (enough to choose a question), then the chunk that
- * holds the chosen item, then, when the page is idle, the other chunks one at a time, so the
- * next questions are at hand and the service worker keeps all of them for offline practice.
+ * holds the chosen item, then, once the learner has answered (or after a few seconds), the other
+ * chunks one at a time in idle moments, so the next questions are at hand and the service worker
+ * keeps all of them for offline practice.
  * The page preloads the index, and the reader's code is fetched while the index downloads.
  * A chunk read in the background is kept aside and shown to the page (one render) only when the
  * page asks for one of its items, so the idle reading never re-renders the question on screen.
  */
-export function usePracticeBank(): BankState {
+export function usePracticeBank({ answered }: { answered: boolean }): BankState {
   const [loaded, setLoaded] = useState<Loaded | 'error'>();
   const [failed, setFailed] = useState(false);
   const pending = useRef(new Set<number>());
@@ -43,6 +90,8 @@ export function usePracticeBank(): BankState {
   const read = useRef(new Map<string, PracticeItem>());
   /** Chunks the page has asked for an item of. */
   const wanted = useRef(new Set<number>());
+  /** The index was fetched before a service worker took control: it has not kept it. */
+  const fetchedAroundWorker = useRef(false);
 
   const publish = useCallback(() => {
     setLoaded((previous) =>
@@ -56,6 +105,7 @@ export function usePracticeBank(): BankState {
     let cancelled = false;
     void (async () => {
       try {
+        fetchedAroundWorker.current = workerNotInControl();
         const [response, reader] = await Promise.all([fetch(PRACTICE_BANK_URL), schema()]);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         const result = reader.readPracticeIndex(await response.json());
@@ -114,15 +164,26 @@ export function usePracticeBank(): BankState {
     [index, fetchChunk, publish],
   );
 
-  // The rest of the bank, one chunk per idle moment, once the first question is on screen.
+  // The rest of the bank, one chunk per idle moment, once the learner has answered or the first
+  // question has been on screen a while: the first seconds on a slow phone belong to the first
+  // question, not to reading twenty chunks nobody has asked for yet.
   const haveSome = loaded && loaded !== 'error' && loaded.items.size > 0;
+  const [waited, setWaited] = useState(false);
   useEffect(() => {
-    if (!index || !haveSome) return;
+    if (!haveSome || waited) return;
+    const timer = window.setTimeout(() => setWaited(true), READ_AHEAD_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [haveSome, waited]);
+  const readingAhead = Boolean(index && haveSome && (answered || waited));
+  useEffect(() => {
+    if (!index || !readingAhead) return;
     let cancelled = false;
     let handle: number | undefined;
     const hasIdle = typeof window.requestIdleCallback === 'function';
     const idle = (next: () => void) =>
-      hasIdle ? window.requestIdleCallback(next, { timeout: 2000 }) : window.setTimeout(next, 200);
+      hasIdle
+        ? window.requestIdleCallback(next, { timeout: IDLE_WAIT_MS })
+        : window.setTimeout(next, 200);
     const step = () => {
       if (cancelled) return;
       let chunk = 0;
@@ -132,33 +193,17 @@ export function usePracticeBank(): BankState {
         if (ok && !cancelled) handle = idle(step);
       });
     };
-    handle = idle(step);
+    const kept = fetchedAroundWorker.current ? keepThroughWorker(done.current) : Promise.resolve();
+    void kept.then(() => {
+      if (!cancelled) handle = idle(step);
+    });
     return () => {
       cancelled = true;
       if (handle === undefined) return;
       if (hasIdle) window.cancelIdleCallback(handle);
       else window.clearTimeout(handle);
     };
-  }, [index, haveSome, fetchChunk]);
-
-  // On a first visit the bank was fetched before the service worker took control; fetch the
-  // index and every chunk once more through the worker so that practice works offline from now
-  // on. Listening from the first render: the worker may take control before the index arrives.
-  useEffect(() => {
-    if (!('serviceWorker' in navigator) || navigator.serviceWorker.controller) return;
-    const warm = async () => {
-      const response = await fetch(PRACTICE_BANK_URL);
-      const raw: unknown = await response.json();
-      const chunks =
-        typeof raw === 'object' && raw !== null && 'chunks' in raw && typeof raw.chunks === 'number'
-          ? Math.min(raw.chunks, 10_000)
-          : 0;
-      for (let chunk = 0; chunk < chunks; chunk++) await fetch(practiceChunkUrl(chunk));
-    };
-    const onControl = () => void warm().catch(() => undefined);
-    navigator.serviceWorker.addEventListener('controllerchange', onControl, { once: true });
-    return () => navigator.serviceWorker.removeEventListener('controllerchange', onControl);
-  }, []);
+  }, [index, readingAhead, fetchChunk]);
 
   if (loaded === undefined) return { status: 'loading' };
   if (loaded === 'error') return { status: 'error' };
