@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import type { ReactNode } from 'react';
 import { OfflineStatus } from '@/components/OfflineStatus';
 import './globals.css';
@@ -31,18 +31,18 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <header className={styles.header}>
           <nav className={styles.nav} aria-label="Main">
-            <Link href="/" className={styles.brand}>
+            <IntentLink href="/" className={styles.brand}>
               Attaché
-            </Link>
+            </IntentLink>
             <ul className={styles.links}>
               <li>
-                <Link href="/practice">Practice</Link>
+                <IntentLink href="/practice">Practice</IntentLink>
               </li>
               <li>
-                <Link href="/progress">Progress</Link>
+                <IntentLink href="/progress">Progress</IntentLink>
               </li>
               <li>
-                <Link href="/concepts">Concepts</Link>
+                <IntentLink href="/concepts">Concepts</IntentLink>
               </li>
             </ul>
           </nav>

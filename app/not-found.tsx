@@ -1,13 +1,13 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 
 export default function NotFound() {
   return (
     <div className="stack">
       <h1>Not found</h1>
       <p>There is no page, quiz or concept at this address. It may have been renamed.</p>
-      <Link className="button" href="/">
+      <IntentLink className="button" href="/">
         Back to the home page
-      </Link>
+      </IntentLink>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { cookies } from 'next/headers';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { PracticeCard } from '@/components/home/PracticeCard';
 import { ResumeCard } from '@/components/home/ResumeCard';
 import { conceptHref } from '@/components/links';
@@ -63,9 +63,9 @@ export default async function HomePage() {
                 <button className="button" type="submit" name="scope" value={framework.id}>
                   Start<span className="visually-hidden"> {framework.shortLabel}</span>
                 </button>
-                <Link href={conceptHref(framework.id)} className={styles.secondaryLink}>
+                <IntentLink href={conceptHref(framework.id)} className={styles.secondaryLink}>
                   The concepts<span className="visually-hidden"> of {framework.shortLabel}</span>
-                </Link>
+                </IntentLink>
               </div>
             </li>
           ))}
@@ -106,9 +106,9 @@ export default async function HomePage() {
       <section aria-labelledby="class-title" className="card">
         <h2 id="class-title">In a class?</h2>
         <p>
-          <Link href="/join">Join an assignment with a code</Link> from your instructor.
-          Instructors: <Link href="/instructor">hand a set to your class</Link> and see every
-          answer.
+          <IntentLink href="/join">Join an assignment with a code</IntentLink> from your instructor.
+          Instructors: <IntentLink href="/instructor">hand a set to your class</IntentLink> and see
+          every answer.
         </p>
       </section>
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { conceptHref } from '@/components/links';
 import { getBank } from '@/server/bank';
 
@@ -18,7 +18,7 @@ export default function ConceptsPage() {
         {bank.frameworks.map((framework) => (
           <li key={framework.id} className="card">
             <h2>
-              <Link href={conceptHref(framework.id)}>{framework.label}</Link>
+              <IntentLink href={conceptHref(framework.id)}>{framework.label}</IntentLink>
             </h2>
             <p>{framework.summary}</p>
             <ul className="tag-list" aria-label={`Categories of ${framework.shortLabel}`}>

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 
 export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[] }) {
   return (
@@ -6,7 +6,7 @@ export function Breadcrumbs({ trail }: { trail: { href: string; label: string }[
       <ol>
         {trail.map((step) => (
           <li key={step.href}>
-            <Link href={step.href}>{step.label}</Link>
+            <IntentLink href={step.href}>{step.label}</IntentLink>
           </li>
         ))}
       </ol>

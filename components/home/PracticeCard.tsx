@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { useState } from 'react';
 import { endOfDay } from '@/lib/practice/progress';
 import { dueCount } from '@/lib/practice/select';
@@ -37,10 +37,10 @@ function Card() {
         )}
       </p>
       <div className={styles.row}>
-        <Link className="button" href="/practice">
+        <IntentLink className="button" href="/practice">
           {started ? 'Continue practice' : 'Start practice'}
-        </Link>
-        <Link href="/progress">Your progress</Link>
+        </IntentLink>
+        <IntentLink href="/progress">Your progress</IntentLink>
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import type { Resume } from '@/lib/quiz/resume';
 import styles from './ResumeCard.module.css';
 
@@ -10,9 +10,9 @@ export function ResumeCard({ resume }: { resume: Resume }) {
       <p>
         {resume.title}: {resume.answered} of {resume.total} answered.
       </p>
-      <Link className="button" href={resume.href}>
+      <IntentLink className="button" href={resume.href}>
         Resume<span className="visually-hidden"> {resume.title}</span>
-      </Link>
+      </IntentLink>
     </section>
   );
 }

@@ -4,12 +4,14 @@ import { createElement, type AnchorHTMLAttributes } from 'react';
 import { afterEach, vi } from 'vitest';
 
 // next/link needs the App Router at run time; in jsdom a plain anchor shows the same thing to the user.
+// `prefetch` is the router's business, not an attribute of the anchor.
 vi.mock('next/link', () => ({
   default: ({
     href,
     children,
+    prefetch: _routerOnly,
     ...rest
-  }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
+  }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string; prefetch?: boolean }) =>
     createElement('a', { href, ...rest }, children),
 }));
 

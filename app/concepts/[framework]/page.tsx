@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/concepts/Breadcrumbs';
 import { conceptHref } from '@/components/links';
@@ -34,15 +34,17 @@ export default async function FrameworkPage({ params }: Props) {
       <p className="muted">
         Source: <cite title={citation.full}>{citation.text}</cite>
       </p>
-      <Link className="button" href={`/quiz?scope=${framework.id}`}>
+      <IntentLink className="button" href={`/quiz?scope=${framework.id}`}>
         Practise {framework.shortLabel}
-      </Link>
+      </IntentLink>
       <h2>The categories</h2>
       <ul className="list-plain stack">
         {framework.categories.map((category) => (
           <li key={category.id} className="card">
             <h3>
-              <Link href={conceptHref(framework.id, category.id)}>{category.label}</Link>
+              <IntentLink href={conceptHref(framework.id, category.id)}>
+                {category.label}
+              </IntentLink>
             </h3>
             <p>{category.definition}</p>
             <p className="muted">

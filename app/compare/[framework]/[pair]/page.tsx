@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/concepts/Breadcrumbs';
 import { conceptHref } from '@/components/links';
@@ -62,9 +62,9 @@ export default async function ComparePage({ params }: Props) {
             </h2>
             <p>{category.definition}</p>
             <p className="muted">Cues: {category.cues.join(', ')}</p>
-            <Link className={styles.more} href={conceptHref(framework.id, category.id)}>
+            <IntentLink className={styles.more} href={conceptHref(framework.id, category.id)}>
               More on {category.shortLabel}
-            </Link>
+            </IntentLink>
           </section>
         ))}
       </div>
@@ -87,9 +87,9 @@ export default async function ComparePage({ params }: Props) {
           </li>
         ))}
       </ol>
-      <Link className="button" href={`/quiz?items=${itemIds.join(',')}`}>
+      <IntentLink className="button" href={`/quiz?items=${itemIds.join(',')}`}>
         Try these {itemIds.length} cases
-      </Link>
+      </IntentLink>
     </div>
   );
 }

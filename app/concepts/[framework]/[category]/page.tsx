@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/concepts/Breadcrumbs';
 import { conceptHref } from '@/components/links';
@@ -102,19 +102,19 @@ export default async function CategoryPage({ params }: Props) {
           return (
             <li key={other.id}>
               {page ? (
-                <Link href={`/compare/${framework.id}/${page.pairId}`}>
+                <IntentLink href={`/compare/${framework.id}/${page.pairId}`}>
                   {category.shortLabel} or {other.shortLabel}? Side by side
-                </Link>
+                </IntentLink>
               ) : (
-                <Link href={conceptHref(framework.id, other.id)}>{other.label}</Link>
+                <IntentLink href={conceptHref(framework.id, other.id)}>{other.label}</IntentLink>
               )}
             </li>
           );
         })}
       </ul>
-      <Link className="button" href={`/quiz?scope=${framework.id}`}>
+      <IntentLink className="button" href={`/quiz?scope=${framework.id}`}>
         Practise {framework.shortLabel}
-      </Link>
+      </IntentLink>
     </div>
   );
 }
