@@ -1,7 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { useEffect, useMemo, useState } from 'react';
 import { preload } from 'react-dom';
 import type { LearnerResponse } from '@/lib/items/response';
@@ -15,13 +14,11 @@ import { endOfDay } from '@/lib/practice/progress';
 import { compareHref } from '../links';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import styles from './practice.module.css';
+import type PracticeItemViewComponent from './PracticeItemView';
 import { usePracticeBank } from './usePracticeBank';
 import { useQuestionFocus } from '../quiz/useQuestionFocus';
 
-const loadItemView = () => import('./PracticeItemView');
-const PracticeItemView = dynamic(loadItemView, {
-  loading: () => <p className={styles.status}>Loading the question…</p>,
-});
+type ItemView = typeof PracticeItemViewComponent;
 
 /**
  * Endless practice: the next item is chosen by lib/practice/select after every answer. The
@@ -37,8 +34,16 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
   preload(PRACTICE_BANK_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const [answeredHere, setAnsweredHere] = useState(false);
   const bank = usePracticeBank({ answered: answeredHere });
-  // The question's code downloads beside the bank's index, not after it.
-  useEffect(() => void loadItemView(), []);
+  // The question's code downloads beside the bank's index, not after it. Held in state rather
+  // than rendered through next/dynamic: a lazy component suspends, and React holds back the
+  // content that replaces a Suspense fallback by up to 300 ms, which the first question waited.
+  const [PracticeItemView, setItemView] = useState<ItemView | 'failed'>();
+  useEffect(() => {
+    import('./PracticeItemView').then(
+      (view) => setItemView(() => view.default),
+      () => setItemView('failed'),
+    );
+  }, []);
   const hydrated = usePracticeStore((s) => s.hydrated);
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
@@ -161,7 +166,7 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
             />
             <span>Say how sure</span>
           </label>
-          <Link href="/progress">Your progress</Link>
+          <IntentLink href="/progress">Your progress</IntentLink>
         </div>
       </div>
 
@@ -173,8 +178,8 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
         <p className={styles.status}>Loading your practice…</p>
       ) : !current ? (
         <p className={styles.status}>Nothing to practise in this scope.</p>
-      ) : !item ? (
-        bank.status === 'ready' && bank.failed ? (
+      ) : !item || !PracticeItemView || PracticeItemView === 'failed' ? (
+        (bank.status === 'ready' && bank.failed) || PracticeItemView === 'failed' ? (
           <p className={styles.status} role="alert">
             This question could not be loaded. Check your connection and reload the page.
           </p>
@@ -265,11 +270,11 @@ function Untangle({
         {b.shortLabel}: {b.definition}
       </span>
       {compare ? (
-        <Link prefetch={false} href={compare}>
+        <IntentLink href={compare}>
           {times >= 2
             ? `You have mixed these up ${times} times: see them side by side, with cases`
             : 'See them side by side, with cases'}
-        </Link>
+        </IntentLink>
       ) : null}
     </span>
   );

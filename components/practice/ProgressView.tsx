@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { useMemo, useRef, useState } from 'react';
 import type { PracticeFramework } from '@/lib/practice/bank-data';
 import {
@@ -53,9 +53,9 @@ export function ProgressView({ frameworks }: { frameworks: readonly PracticeFram
           <strong>{figure(Object.keys(cards).length)}</strong> concepts started
         </span>
       </p>
-      <Link className="button" href="/practice">
+      <IntentLink className="button" href="/practice">
         Practise now
-      </Link>
+      </IntentLink>
 
       {!hydrated ? (
         <p>Loading your progress…</p>
@@ -158,9 +158,9 @@ export function ProgressView({ frameworks }: { frameworks: readonly PracticeFram
                     <ul className={styles.mixUps}>
                       {mixUps.map((pair) => (
                         <li key={pair.href}>
-                          <Link href={pair.href}>
+                          <IntentLink href={pair.href}>
                             {pair.key} answered as {pair.given} {pair.count} times: compare them
-                          </Link>
+                          </IntentLink>
                         </li>
                       ))}
                     </ul>

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { createContext, useContext } from 'react';
 import { singleItemId } from '@/lib/items/ids';
 import type { CitationView, ScenarioView } from '@/lib/items/schema';
@@ -55,23 +55,19 @@ export function LearnLinks({
       <ul>
         {compare && confused ? (
           <li>
-            <Link prefetch={false} href={compare}>
+            <IntentLink href={compare}>
               Compare {label(confused[0])} and {label(confused[1])}
-            </Link>
+            </IntentLink>
           </li>
         ) : null}
         {[...new Set(ids)].map((id) => (
           <li key={id}>
-            <Link prefetch={false} href={conceptHref(frameworkId, id)}>
-              {label(id)}
-            </Link>
+            <IntentLink href={conceptHref(frameworkId, id)}>{label(id)}</IntentLink>
           </li>
         ))}
         {extra ? (
           <li>
-            <Link prefetch={false} href={extra.href}>
-              {extra.label}
-            </Link>
+            <IntentLink href={extra.href}>{extra.label}</IntentLink>
           </li>
         ) : null}
       </ul>
@@ -97,9 +93,9 @@ export function CompareWith({
           const lens = other.lenses.includes(frameworkId) ? frameworkId : other.lenses[0];
           return lens ? (
             <li key={other.id}>
-              <Link prefetch={false} href={`/quiz?items=${singleItemId(other.id, lens)}`}>
+              <IntentLink href={`/quiz?items=${singleItemId(other.id, lens)}`}>
                 {other.title}
-              </Link>
+              </IntentLink>
             </li>
           ) : null;
         })}

@@ -15,6 +15,13 @@ vi.mock('next/link', () => ({
     createElement('a', { href, ...rest }, children),
 }));
 
+// Outside Next there is no App Router: links that prefetch on intent get a router that does nothing.
+// A test that checks navigation mocks next/navigation itself.
+vi.mock('next/navigation', () => ({
+  useRouter: () => ({ prefetch: () => {}, push: () => {}, replace: () => {}, refresh: () => {} }),
+  usePathname: () => '/',
+}));
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

@@ -1,7 +1,7 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import Link from 'next/link';
+import { IntentLink } from '@/components/ui/IntentLink';
 import { labelIn } from '@/lib/items/kind';
 import { compareHref, conceptHref } from '../../links';
 import { SubHeading } from '../FeedbackParts';
@@ -41,9 +41,9 @@ function SortFeedback({ item, score }: FeedbackProps<'sort'>) {
                   <p>{teaching.explanation}</p>
                   <p className={styles.citation}>
                     Source: <cite title={teaching.citation.full}>{teaching.citation.text}</cite> ·{' '}
-                    <Link prefetch={false} href={conceptHref(item.frameworkId, key)}>
+                    <IntentLink href={conceptHref(item.frameworkId, key)}>
                       About {label(key)}
-                    </Link>
+                    </IntentLink>
                     <CompareLink frameworkId={item.frameworkId} a={key} b={placed} label={label} />
                   </p>
                 </li>
@@ -88,9 +88,9 @@ function CompareLink({
   return href ? (
     <>
       {' · '}
-      <Link prefetch={false} href={href}>
+      <IntentLink href={href}>
         Compare {label(a)} and {label(b)}
-      </Link>
+      </IntentLink>
     </>
   ) : null;
 }
