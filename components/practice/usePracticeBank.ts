@@ -40,6 +40,19 @@ const WORKER_WAIT_MS = 5_000;
 const workerNotInControl = () =>
   'serviceWorker' in navigator && !navigator.serviceWorker.controller;
 
+/** Resolves when a service worker takes control of the page, or after `ms`. */
+function controlTaken(workers: ServiceWorkerContainer, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const settle = () => {
+      window.clearTimeout(timer);
+      workers.removeEventListener('controllerchange', settle);
+      resolve();
+    };
+    const timer = window.setTimeout(settle, ms);
+    workers.addEventListener('controllerchange', settle);
+  });
+}
+
 /**
  * On a first visit the index and the first chunk came before the service worker took control:
  * once it has (or a few seconds have passed), fetch them again through it, so that practice works
@@ -47,22 +60,10 @@ const workerNotInControl = () =>
  */
 async function keepThroughWorker(read: ReadonlySet<number>): Promise<void> {
   const workers = navigator.serviceWorker;
-  if (!workers.controller) {
-    // No worker on its way (none registered, or blocked): nothing will keep them.
-    const registration = await workers.getRegistration().catch(() => undefined);
-    if (!registration) return;
-    await new Promise<void>((resolve) => {
-      const timer = window.setTimeout(resolve, WORKER_WAIT_MS);
-      workers.addEventListener(
-        'controllerchange',
-        () => {
-          window.clearTimeout(timer);
-          resolve();
-        },
-        { once: true },
-      );
-    });
-  }
+  // No worker on its way (none registered, or blocked): nothing will keep them.
+  const registration = await workers.getRegistration().catch(() => undefined);
+  if (!registration) return;
+  if (!workers.controller) await controlTaken(workers, WORKER_WAIT_MS);
   if (!workers.controller) return;
   try {
     await fetch(PRACTICE_BANK_URL);
@@ -92,6 +93,8 @@ export function usePracticeBank({ answered }: { answered: boolean }): BankState 
   const wanted = useRef(new Set<number>());
   /** The index was fetched before a service worker took control: it has not kept it. */
   const fetchedAroundWorker = useRef(false);
+  /** Refetching what came before the worker took control, through it; then reading ahead. */
+  const keeping = useRef<Promise<void>>(undefined);
 
   const publish = useCallback(() => {
     setLoaded((previous) =>
@@ -193,8 +196,11 @@ export function usePracticeBank({ answered }: { answered: boolean }): BankState 
         if (ok && !cancelled) handle = idle(step);
       });
     };
-    const kept = fetchedAroundWorker.current ? keepThroughWorker(done.current) : Promise.resolve();
-    void kept.then(() => {
+    // Once per page, even when the effect runs again (React's development double run).
+    keeping.current ??= fetchedAroundWorker.current
+      ? keepThroughWorker(done.current)
+      : Promise.resolve();
+    void keeping.current.then(() => {
       if (!cancelled) handle = idle(step);
     });
     return () => {
