@@ -4,7 +4,7 @@
  * assignments and analytics ask the registry instead of branching on `item.kind`.
  */
 import type { ItemRef } from './ids';
-import type { LearnerResponse, ResponseKind } from './response';
+import type { LearnerResponse } from './response';
 import type { Score } from './score';
 import type { Item, OptionView, PublicItem, ScenarioView } from './schema';
 
@@ -57,8 +57,8 @@ export type KindLogic<I extends Item, R extends LearnerResponse = LearnerRespons
   kind: I['kind'];
   /** What the question header and lists call it, e.g. "Answer and reason". */
   label: string;
-  /** The response shape this kind takes. */
-  responseKind: ResponseKind;
+  /** Whether a response has the shape this kind takes (the other methods receive only those). */
+  accepts(response: LearnerResponse): response is R;
   /** (response, key) → score; the response already has this kind's shape. */
   score(item: I, response: R): Score;
   /** The learner's certainty about one scenario of the response. */

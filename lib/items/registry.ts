@@ -16,7 +16,7 @@ import { invalid, type Score, type Scored } from './score';
 import type { Item, ItemKind, ItemOfKind, OptionView, PublicItem, ScenarioView } from './schema';
 import { applyCertainty } from '../scoring/certainty';
 
-export const KINDS = {
+const KIND_MODULES = {
   classify: singleKind('classify'),
   distinguish: singleKind('distinguish'),
   attribute: singleKind('attribute'),
@@ -24,14 +24,21 @@ export const KINDS = {
   'two-tier': twoTierKind,
   sort: sortKind,
   'odd-one-out': oddOneOutKind,
-} satisfies { [K in ItemKind]: KindLogic<ItemOfKind<K>, never> };
+};
+
+/** The response a kind takes, as its module declares it. */
+type ResponseOf<K extends ItemKind> = Parameters<(typeof KIND_MODULES)[K]['chosen']>[0];
+type LogicOf<K extends ItemKind> = KindLogic<ItemOfKind<K>, ResponseOf<K>>;
 
 /**
- * A kind's logic, typed for any item of that kind. The one widening in the app: each module is
- * typed for its own response shape, which `scoreItem` checks before calling it.
+ * Every kind's logic, complete by type, each entry checked against its own kind's item and
+ * response. Indexed by a kind, the record gives that kind's logic; responses reach a kind's
+ * methods only through its `accepts` guard.
  */
-function logicOf(kind: ItemKind): KindLogic<Item> {
-  return KINDS[kind] as unknown as KindLogic<Item>;
+export const KINDS: { [K in ItemKind]: LogicOf<K> } = KIND_MODULES;
+
+function logicOf<K extends ItemKind>(kind: K): LogicOf<K> {
+  return KINDS[kind];
 }
 
 export { classifyItemsOf };
@@ -50,8 +57,9 @@ export function scoreItem(
 ): Score {
   if (response === undefined) return invalid('Not answered yet.');
   const logic = logicOf(item.kind);
-  if (response.kind !== logic.responseKind) {
-    return invalid(`A ${response.kind} answer does not fit a ${item.kind} item.`);
+  const given = response.kind;
+  if (!logic.accepts(response)) {
+    return invalid(`A ${given} answer does not fit a ${item.kind} item.`);
   }
   const score = logic.score(item, response);
   if (score.status !== 'scored') return score;
@@ -136,13 +144,13 @@ export function rightOptionsOf(item: Item): string[] {
 /** The option ids a response picked (none when it does not fit the item). */
 export function chosenOf(item: Item, response: LearnerResponse): string[] {
   const logic = logicOf(item.kind);
-  return response.kind === logic.responseKind ? logic.chosen(response) : [];
+  return logic.accepts(response) ? logic.chosen(response) : [];
 }
 
 /** A response in words (an empty string when it does not fit the item). */
 export function responseSummary(item: PublicItem | Item, response: LearnerResponse): string {
   const logic = logicOf(item.kind);
-  return response.kind === logic.responseKind ? logic.summary(item, response) : '';
+  return logic.accepts(response) ? logic.summary(item, response) : '';
 }
 
 /** The answer in words, for a screen reader. */
@@ -151,8 +159,8 @@ export function keyTextOf(item: Item): string | undefined {
 }
 
 /** The same item with its options (a board: its scenarios) in a seeded order. */
-export function shuffleItem<I extends Item>(item: I, seed: string): I {
-  return logicOf(item.kind).shuffle(item, seed) as I;
+export function shuffleItem(item: Item, seed: string): Item {
+  return logicOf(item.kind).shuffle(item, seed);
 }
 
 /** Scenarios analysed one by one (a board's cards); none for single-scenario kinds. */
@@ -162,9 +170,7 @@ export function partsOf(item: Item): Part[] {
 
 export function chosenInPart(item: Item, response: LearnerResponse, scenarioId: string): string[] {
   const logic = logicOf(item.kind);
-  return response.kind === logic.responseKind && logic.parts
-    ? logic.parts.chosen(response, scenarioId)
-    : [];
+  return logic.accepts(response) && logic.parts ? logic.parts.chosen(response, scenarioId) : [];
 }
 
 type CompositeKind = { kind: ItemKind; composite: Composite<Item> };

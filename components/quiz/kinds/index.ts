@@ -20,7 +20,7 @@ export const KIND_VIEWS: { [K in ItemKind]: KindView<K> } = {
   'odd-one-out': oddOneOutView,
 };
 
-/** The view of any item's kind. Each view is typed for its own kind; the dispatch widens once here. */
-export function viewOf(kind: ItemKind): KindView<ItemKind> {
-  return KIND_VIEWS[kind] as unknown as KindView<ItemKind>;
+/** The view of a kind: indexed by a kind, the record gives that kind's own view. */
+export function viewOf<K extends ItemKind>(kind: K): KindView<K> {
+  return KIND_VIEWS[kind];
 }

@@ -8,7 +8,7 @@ import type { ManyItem } from '../schema';
 export const manyKind: KindLogic<ManyItem, ManyResponse> = {
   kind: 'classify-many',
   label: 'Every one that applies',
-  responseKind: 'many',
+  accepts: (response): response is ManyResponse => response.kind === 'many',
   score: (item, response) =>
     scoreMany(response.choices, {
       ...item.answerKey,

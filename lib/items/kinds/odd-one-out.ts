@@ -22,7 +22,7 @@ const SIZE = 4;
 export const oddOneOutKind: KindLogic<OddOneOutItem, ChoiceResponse> = {
   kind: 'odd-one-out',
   label: 'Odd one out',
-  responseKind: 'choice',
+  accepts: (response): response is ChoiceResponse => response.kind === 'choice',
   score: (item, response) =>
     scoreOddOneOut(response.choice, {
       odd: item.answerKey.odd,

@@ -17,7 +17,7 @@ export function singleKind<K extends SingleKind>(
   return {
     kind,
     label: LABEL[kind],
-    responseKind: 'choice',
+    accepts: (response): response is ChoiceResponse => response.kind === 'choice',
     score: (item, response) =>
       scoreChoice(response.choice, {
         ...item.answerKey,

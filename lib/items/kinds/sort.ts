@@ -19,7 +19,7 @@ export const BOARD_CARDS = 5;
 export const sortKind: KindLogic<SortItem, SortResponse> = {
   kind: 'sort',
   label: 'Sort',
-  responseKind: 'sort',
+  accepts: (response): response is SortResponse => response.kind === 'sort',
   score: (item, response) =>
     scoreSort(response.placements, {
       placements: item.answerKey.placements,

@@ -8,7 +8,7 @@ import type { TwoTierItem } from '../schema';
 export const twoTierKind: KindLogic<TwoTierItem, TwoTierResponse> = {
   kind: 'two-tier',
   label: 'Answer and reason',
-  responseKind: 'two-tier',
+  accepts: (response): response is TwoTierResponse => response.kind === 'two-tier',
   score: (item, response) =>
     scoreTwoTier(response, {
       ...item.answerKey,
