@@ -15,9 +15,10 @@ const sources = [
   'questions',
   'public',
   'package.json',
-  'next.config.js',
+  'next.config.ts',
   'worker',
   'scripts/build-sw.ts',
+  'scripts/build-server.ts',
   'instrumentation.ts',
   'proxy.ts',
 ];
@@ -45,22 +46,13 @@ if (stale) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const port = process.env.PORT ?? '3000';
-const args = ['start', '-p', port, ...process.argv.slice(2)];
 // ATTACHE_CPU_PROF_DIR=dir: the server runs under `node --cpu-prof` and writes its profile
 // there when it stops (NODE_OPTIONS may not carry --cpu-prof).
 const profileDir = process.env.ATTACHE_CPU_PROF_DIR;
-const server = profileDir
-  ? spawn(
-      process.execPath,
-      [
-        '--cpu-prof',
-        `--cpu-prof-dir=${profileDir}`,
-        join(root, 'node_modules', 'next', 'dist', 'bin', 'next'),
-        ...args,
-      ],
-      { stdio: 'inherit', env },
-    )
-  : spawn('npx', ['next', ...args], { stdio: 'inherit', env });
+const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+const server = spawn(process.execPath, [...profile, join(root, 'scripts', 'server.mjs')], {
+  stdio: 'inherit',
+  env,
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

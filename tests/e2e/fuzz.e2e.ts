@@ -5,7 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAssignment, joinAsStudent, signUpInstructor } from '../../scripts/classroom';
+import {
+  attemptPage,
+  createAssignment,
+  joinAsStudent,
+  signUpInstructor,
+} from '../../scripts/classroom';
 import { setupBrowser } from './support/browser';
 
 const { baseURL } = setupBrowser();
@@ -148,4 +153,70 @@ describe('every route, under bad input', () => {
     expect(failures).toEqual([]);
     expect(sent).toBe(RUNS);
   }, 600_000);
+});
+
+describe('answers served straight from the HTTP server', () => {
+  /** The same request through Next.js's router: one character of the code %-escaped. */
+  function viaNext(code: string): string {
+    return `/api/a/%${code.charCodeAt(0).toString(16).toUpperCase()}${code.slice(1)}/answers`;
+  }
+
+  it('answer exactly as the route does through Next.js: status, body and headers', async () => {
+    const instructor = await signUpInstructor(baseURL, 'Twin paths');
+    const { joinCode } = await createAssignment(baseURL, instructor, {
+      title: 'Twin paths',
+      items: { source: 'picked', items: ['stoffel-berlin-reports-1868.pajtinka'] },
+      settings: { feedback: 'immediate' },
+    });
+    const student = await joinAsStudent(baseURL, joinCode, 'Twin');
+    const [item] = (await attemptPage(baseURL, joinCode, student)).items;
+    const answer = JSON.stringify({
+      itemId: item!.id,
+      response: { kind: 'choice', choice: item!.options![0]!.id },
+    });
+    const json = { 'content-type': 'application/json' };
+    const cases: { what: string; code?: string; body: string; headers: Record<string, string> }[] =
+      [
+        { what: 'unknown code', code: 'ZZZZZZ', body: answer, headers: json },
+        { what: 'no attempt', body: answer, headers: json },
+        { what: 'forged cookie', body: answer, headers: { ...json, cookie: 'attache_p_x=y' } },
+        {
+          what: 'another site',
+          body: answer,
+          headers: { ...json, cookie: student, origin: 'https://evil.example' },
+        },
+        {
+          what: 'a form post',
+          body: answer,
+          headers: { cookie: student, 'content-type': 'text/plain' },
+        },
+        { what: 'malformed JSON', body: '{"itemId":', headers: { ...json, cookie: student } },
+        {
+          what: 'unknown item',
+          body: answer.replace(item!.id, 'nope'),
+          headers: { ...json, cookie: student },
+        },
+        // Sent straight, then again through Next.js: a retry, stored once, answered alike.
+        { what: 'an answer', body: answer, headers: { ...json, cookie: student } },
+      ];
+    for (const { what, code = joinCode, body, headers } of cases) {
+      const replies: unknown[] = [];
+      for (const path of [`/api/a/${code}/answers`, viaNext(code)]) {
+        const response = await fetch(`${baseURL}${path}`, { method: 'POST', headers, body });
+        const kept = [
+          'content-security-policy',
+          'cache-control',
+          'x-frame-options',
+          'content-type',
+        ];
+        replies.push({
+          status: response.status,
+          body: await response.json(),
+          headers: Object.fromEntries(kept.map((name) => [name, response.headers.get(name)])),
+        });
+      }
+      expect(replies[0], what).toEqual(replies[1]);
+      if (what === 'an answer') expect(replies[0]).toMatchObject({ status: 200 });
+    }
+  });
 });

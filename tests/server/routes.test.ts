@@ -17,6 +17,13 @@ import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
 import { closeDb, getDb } from '@/server/db';
 import { Browser, params } from './support/http';
 import { choiceItem, PAJTINKA_ITEMS, wrongOption } from './support/factories';
+import {
+  idOnPage,
+  joinedStudent,
+  latestInstructorEmail,
+  newAssignment,
+  signedUpInstructor,
+} from './support/classroom';
 
 const STEM = 'stoffel-berlin-reports-1868.pajtinka';
 const PAJTINKA_ITEM_COUNT = PAJTINKA_ITEMS.source === 'picked' ? PAJTINKA_ITEMS.items.length : 0;
@@ -34,62 +41,6 @@ afterAll(async () => {
   await closeDb();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-let emails = 0;
-async function signedUpInstructor(): Promise<Browser> {
-  const browser = new Browser();
-  const credentials = { email: `ada${++emails}@example.edu`, password: 'correct horse battery' };
-  const created = await browser.send(signUp.POST, {
-    path: '/api/auth/sign-up',
-    body: { name: 'Ada', ...credentials },
-  });
-  expect(created.status).toBe(202);
-  const response = await browser.send(signIn.POST, {
-    path: '/api/auth/sign-in',
-    body: credentials,
-  });
-  expect(response.status).toBe(200);
-  browser.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
-  return browser;
-}
-
-/** The opaque id the student's page shows for a bank item (matched by its scenario's title). */
-async function idOnPage(student: Browser, joinCode: string, realId: string): Promise<string> {
-  const view = (await (
-    await student.send(
-      attempt.GET,
-      { method: 'GET', path: `/api/a/${joinCode}/attempt` },
-      params({ code: joinCode }),
-    )
-  ).json()) as { items: { id: string; scenario?: { title: string } }[] };
-  const title = choiceItem(realId).scenario.title;
-  const found = view.items.find((i) => i.scenario?.title === title);
-  if (!found) throw new Error(`${realId} is not on the page`);
-  return found.id;
-}
-
-async function newAssignment(
-  browser: Browser,
-  settings: Partial<typeof DEFAULT_SETTINGS> = {},
-): Promise<{ id: string; joinCode: string }> {
-  const response = await browser.send(assignments.POST, {
-    path: '/api/assignments',
-    body: {
-      title: 'Week 3',
-      items: PAJTINKA_ITEMS,
-      settings: { ...DEFAULT_SETTINGS, ...settings },
-    },
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; joinCode: string };
-}
-
-async function joinedStudent(code: string, name = 'Sam'): Promise<Browser> {
-  const student = new Browser();
-  const response = await student.send(join_.POST, { path: '/api/join', body: { code, name } });
-  expect(response.status).toBe(201);
-  return student;
-}
 
 async function errorOf(response: Response): Promise<string> {
   return ((await response.json()) as { error: string }).error;
@@ -159,7 +110,7 @@ describe('sign-up and sign-in', () => {
 
   it('answers a sign-up for a taken address exactly as for a free one, and keeps the first password', async () => {
     await signedUpInstructor();
-    const email = `ada${emails}@example.edu`;
+    const email = latestInstructorEmail();
     const fresh = await new Browser().send(signUp.POST, {
       path: '/api/auth/sign-up',
       body: { name: 'Bea', email: 'bea-free@example.edu', password: 'a new passphrase' },
@@ -180,7 +131,7 @@ describe('sign-up and sign-in', () => {
 
   it('answers 401 for a wrong password, and 429 with Retry-After once the queue is full', async () => {
     await signedUpInstructor();
-    const email = `ada${emails}@example.edu`;
+    const email = latestInstructorEmail();
     const guesser = new Browser();
     const wrong = await guesser.send(signIn.POST, {
       path: '/api/auth/sign-in',

@@ -1,0 +1,34 @@
+/**
+ * After `next build`: bundles the answer route's direct path (server/http/answer-direct.ts) for
+ * scripts/server.mjs, which serves it beside Next.js. Packages stay in node_modules (one copy
+ * of better-sqlite3, pg and next/server for both); `server-only` is empty here, since this
+ * bundle only ever runs on the server.
+ */
+import { join } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+
+const root = process.cwd();
+
+const serverOnly: Plugin = {
+  name: 'server-only',
+  setup(builder) {
+    builder.onResolve({ filter: /^server-only$/ }, () => ({
+      path: 'server-only',
+      namespace: 'empty',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '' }));
+  },
+};
+
+void build({
+  entryPoints: [join(root, 'server', 'http', 'answer-direct.ts')],
+  outfile: join(root, '.next', 'attache', 'answer-direct.cjs'),
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  packages: 'external',
+  plugins: [serverOnly],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  logLevel: 'warning',
+});

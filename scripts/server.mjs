@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// The production server (run by scripts/start.mjs after a build): Next.js serves every request
+// but answers, which go straight to their route handler (server/http/answer-direct.ts).
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import next from 'next';
+
+process.env.NODE_ENV = 'production';
+const root = process.cwd();
+const port = Number(process.env.PORT ?? '3000');
+const hostname = process.env.HOSTNAME;
+
+const app = next({ dev: false, dir: root, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+const { serveAnswerDirectly } = createRequire(import.meta.url)(
+  join(root, '.next', 'attache', 'answer-direct.cjs'),
+);
+
+function dispatch(req, res) {
+  if (serveAnswerDirectly(req, res)) return;
+  handle(req, res).catch((error) => {
+    console.error(`Failed to handle ${req.method} ${req.url}:`, error);
+    if (!res.headersSent) {
+      res.statusCode = 500;
+      res.end('Internal Server Error');
+    } else res.destroy();
+  });
+}
+
+const server = createServer(dispatch);
+server.listen(port, hostname, () => console.warn(`Attaché ready on http://localhost:${port}`));
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    // Finish the requests in flight, then let Next.js close (the database, the grade sender).
+    server.close(() => app.close().finally(() => process.exit(0)));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * Response headers, shared by next.config.ts (every response Next.js serves) and the answer
+ * route's direct path (server/http/answer-direct.ts), which Next.js's router does not see.
+ */
+
+const production = process.env.NODE_ENV === 'production';
+
+/**
+ * Scripts may be inline because Next.js streams its data in inline scripts and the learner pages
+ * stay static (nonces would make every page dynamic); everything else is 'self' only, the page
+ * cannot be framed, and no plugin or <base> can be injected.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${production ? '' : " 'unsafe-eval'"}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export type HeaderPair = { key: string; value: string };
+
+/** Sent with every response but an LMS launch's (server/lti/html.ts sets its own). */
+export const securityHeaders: HeaderPair[] = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  {
+    key: 'Permissions-Policy',
+    value:
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  },
+];
+
+/** Pages and answers that belong to a person: never stored by a browser or a shared cache. */
+export const noStore: HeaderPair[] = [{ key: 'Cache-Control', value: 'private, no-store' }];
+
+/** What next.config.ts sends on /api/…: the direct answer path sends the same. */
+export const apiHeaders: HeaderPair[] = [...securityHeaders, ...noStore];

@@ -1,0 +1,238 @@
+/**
+ * The answer route served straight from the HTTP server (server/http/answer-direct.ts): over a
+ * real socket it answers exactly as the route handler does under Next.js, with the headers
+ * Next.js would add, and leaves every other request to Next.js.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as answers from '@/app/api/a/[code]/answers/route';
+import * as attempt from '@/app/api/a/[code]/attempt/route';
+import { closeDb } from '@/server/db';
+import { answerCodeOf, serveAnswerDirectly } from '@/server/http/answer-direct';
+import { apiHeaders } from '@/server/http/security-headers';
+import { ORIGIN, params } from './support/http';
+import { choiceItem, wrongOption } from './support/factories';
+import { idOnPage, joinedStudent, newAssignment, signedUpInstructor } from './support/classroom';
+
+const STEM = 'stoffel-berlin-reports-1868.pajtinka';
+let dataDir: string;
+let server: Server;
+let port: number;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'attache-direct-'));
+  process.env.DATA_DIR = dataDir;
+  process.env.TRUST_PROXY = '1';
+  delete process.env.DATABASE_URL;
+  // What Next.js would do with the rest: here a marker, so a test sees who answered.
+  server = createServer((req, res) => {
+    if (serveAnswerDirectly(req, res)) return;
+    req.resume();
+    req.on('end', () => {
+      res.statusCode = 299;
+      res.end('left to Next.js');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  delete process.env.TRUST_PROXY;
+  await closeDb();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+type Reply = {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+};
+
+/** A raw HTTP/1.1 request, so that tests can send what fetch would refuse or fix. */
+function send(
+  path: string,
+  {
+    method = 'POST',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string | string[] } = {},
+): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method,
+        headers: { origin: ORIGIN, host: 'attache.test', ...headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    // An array is sent chunk by chunk with no Content-Length, as a streaming client would.
+    for (const chunk of Array.isArray(body) ? body : body === undefined ? [] : [body]) {
+      req.write(chunk);
+    }
+    req.end();
+  });
+}
+
+function json(headers: Record<string, string> = {}) {
+  return { 'content-type': 'application/json', ...headers };
+}
+
+describe('which requests the direct path takes', () => {
+  it('takes only a POST to exactly /api/a/<code>/answers', () => {
+    expect(answerCodeOf('POST', '/api/a/K7M2QX/answers')).toBe('K7M2QX');
+    expect(answerCodeOf('POST', '/api/a/k7m2qx/answers?retry=1')).toBe('k7m2qx');
+    for (const [method, url] of [
+      ['GET', '/api/a/K7M2QX/answers'],
+      ['HEAD', '/api/a/K7M2QX/answers'],
+      ['PUT', '/api/a/K7M2QX/answers'],
+      ['POST', '/api/a/K7M2QX/answers/'],
+      ['POST', '/api/a/K7%4DQX/answers'],
+      ['POST', '/api/a//answers'],
+      ['POST', '/api/a/K7M2QX/submit'],
+      ['POST', '/api/a/../a/K7M2QX/answers'],
+      ['POST', '//api/a/K7M2QX/answers'],
+      ['POST', 'http://evil.example/api/a/K7M2QX/answers'],
+      ['POST', `/api/a/${'A'.repeat(21)}/answers`],
+      ['POST', '/api/a/K7M2QX/answers#x'],
+      [undefined, '/api/a/K7M2QX/answers'],
+      ['POST', undefined],
+    ] as const) {
+      expect(answerCodeOf(method, url), `${method} ${url}`).toBeUndefined();
+    }
+  });
+
+  it('leaves every other request to Next.js', async () => {
+    for (const [method, path] of [
+      ['GET', '/api/a/K7M2QX/answers'],
+      ['POST', '/api/a/K7M2QX/answers/'],
+      ['POST', '/api/a/K7%4DQX/answers'],
+      ['POST', '/api/join'],
+    ] as const) {
+      const body = method === 'GET' ? undefined : '{}';
+      const reply = await send(path, { method, headers: json(), body });
+      expect(reply.status, `${method} ${path}`).toBe(299);
+    }
+  });
+});
+
+describe('an answer over a real socket', () => {
+  it('is saved once, with the feedback and headers the route gives under Next.js', async () => {
+    const instructor = await signedUpInstructor();
+    const { joinCode } = await newAssignment(instructor, { feedback: 'immediate' });
+    const student = await joinedStudent(joinCode);
+    const twin = await joinedStudent(joinCode, 'Twin');
+    const item = choiceItem(STEM);
+    const body = {
+      itemId: await idOnPage(student, joinCode, STEM),
+      response: { kind: 'choice', choice: item.answerKey.best },
+    };
+    const cookie = [...student.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+
+    const direct = await send(`/api/a/${joinCode}/answers`, {
+      headers: json({ cookie }),
+      body: JSON.stringify(body),
+    });
+    expect(direct.status).toBe(200);
+    for (const { key, value } of apiHeaders) expect(direct.headers[key.toLowerCase()]).toBe(value);
+    expect(direct.headers['content-type']).toMatch(/^application\/json/);
+
+    // The same answer from a twin, through the route handler as Next.js calls it.
+    const viaNext = await twin.send(
+      answers.POST,
+      {
+        path: `/api/a/${joinCode}/answers`,
+        body: { ...body, itemId: await idOnPage(twin, joinCode, STEM) },
+      },
+      params({ code: joinCode }),
+    );
+    const directBody = JSON.parse(direct.text) as { saved: boolean; revision: number };
+    expect(directBody).toMatchObject({ saved: true, revision: 1 });
+    expect(Object.keys(directBody).sort()).toEqual(Object.keys(await viaNext.json()).sort());
+
+    // Sent again (a double tap): still one answer, the one sent.
+    const again = await send(`/api/a/${joinCode}/answers`, {
+      headers: json({ cookie }),
+      body: JSON.stringify(body),
+    });
+    expect(again.status).toBe(200);
+    const view = (await (
+      await student.send(
+        attempt.GET,
+        { method: 'GET', path: `/api/a/${joinCode}/attempt` },
+        params({ code: joinCode }),
+      )
+    ).json()) as { answers: Record<string, { response: { choice: string } }> };
+    expect(Object.keys(view.answers)).toEqual([body.itemId]);
+    expect(view.answers[body.itemId]?.response.choice).toBe(item.answerKey.best);
+  });
+
+  it('refuses what the route refuses: unknown code, other site, wrong type, bad JSON, no attempt', async () => {
+    const instructor = await signedUpInstructor();
+    const { joinCode } = await newAssignment(instructor);
+    const path = `/api/a/${joinCode}/answers`;
+    const valid = JSON.stringify({
+      itemId: 'x',
+      response: { kind: 'choice', choice: wrongOption(choiceItem(STEM)) },
+    });
+    const cases: [string, Reply, number][] = [
+      ['unknown code', await send('/api/a/ZZZZZZ/answers', { headers: json(), body: valid }), 404],
+      [
+        'another site',
+        await send(path, { headers: json({ origin: 'https://evil.example' }), body: valid }),
+        403,
+      ],
+      [
+        'a form post',
+        await send(path, { headers: { 'content-type': 'text/plain' }, body: valid }),
+        415,
+      ],
+      ['malformed JSON', await send(path, { headers: json(), body: '{"itemId":' }), 400],
+      ['no attempt', await send(path, { headers: json(), body: valid }), 404],
+    ];
+    for (const [what, reply, status] of cases) {
+      expect(reply.status, what).toBe(status);
+      expect((JSON.parse(reply.text) as { error: string }).error, what).toMatch(/\w/);
+      for (const { key, value } of apiHeaders) expect(reply.headers[key.toLowerCase()]).toBe(value);
+    }
+  });
+
+  it('stops reading a body past the limit even without Content-Length', async () => {
+    const chunk = `"${'x'.repeat(8 * 1024)}",`;
+    const reply = await send('/api/a/K7M2QX/answers', {
+      headers: json(),
+      body: ['{"itemId":[', ...Array.from({ length: 16 }, () => chunk), '"x"]}'],
+    });
+    // The code is unknown, but the body limit is checked only once the assignment is found:
+    // either refusal is fine; what matters is an answer, not a hang or a crash.
+    expect([404, 413]).toContain(reply.status);
+    // …and the connection closes, since the rest of the body was never read.
+    expect(reply.headers.connection).toBe('close');
+  });
+
+  it('answers 400 to a Host header that makes no URL', async () => {
+    const reply = await send('/api/a/K7M2QX/answers', {
+      headers: json({ host: '[' }),
+      body: '{}',
+    });
+    expect(reply.status).toBe(400);
+  });
+});
