@@ -80,6 +80,8 @@ type EngineResult = {
   answersPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
   answersSlowerThan5s: number;
+  /** The other requests of a student: joining, reading the attempt, submitting. */
+  otherRequestsMs: Record<OtherRequest, { p99: number; max: number }>;
   /** CPU the server used while the students joined, answered and submitted, per answer sent (ms). */
   serverCpuMsPerAnswer: number | undefined;
   errors: number;
@@ -225,9 +227,12 @@ function cookieOf(reply: Reply, prefix: string): string | undefined {
   return reply.setCookies.map((c) => c.split(';')[0]!).find((pair) => pair.startsWith(prefix));
 }
 
+type OtherRequest = 'join' | 'attempt' | 'submit';
+
 /** Errors and latencies of the load phase. */
 class Tally {
   readonly latencies: number[] = [];
+  readonly others: Record<OtherRequest, number[]> = { join: [], attempt: [], submit: [] };
   answersSent = 0;
   readonly errors = new Map<string, number>();
   readonly samples: string[] = [];
@@ -272,10 +277,13 @@ async function runStudent(
   tally: Tally,
 ): Promise<void> {
   const joined = await request(`${base}/api/join`, { body: { code, name: plan.name } });
+  tally.others.join.push(joined.ms);
   const cookie = cookieOf(joined, 'attache_p_');
   if (!tally.record('join', joined) || !cookie) return;
   // The page names items by opaque ids: find each bank item by its scenario's title.
+  const reading = performance.now();
   const page = await attemptPage(base, code, cookie);
+  tally.others.attempt.push(performance.now() - reading);
   const idOnPage = new Map(page.items.map((item) => [item.scenario?.title ?? '', item.id]));
   for (const send of plan.sends) {
     const itemId = idOnPage.get(titles.get(send.itemId) ?? '') ?? send.itemId;
@@ -284,7 +292,14 @@ async function runStudent(
     );
     await Promise.all(copies);
   }
-  tally.record('submit', await request(`${base}/api/a/${code}/submit`, { cookie }));
+  const submitted = await request(`${base}/api/a/${code}/submit`, { cookie });
+  tally.others.submit.push(submitted.ms);
+  tally.record('submit', submitted);
+}
+
+function tailOf(latencies: number[]): { p99: number; max: number } {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -445,6 +460,11 @@ async function benchEngine(
         max: sorted.at(-1) ?? NaN,
       },
       answersSlowerThan5s: sorted.filter((ms) => ms > SLOW_MS).length,
+      otherRequestsMs: {
+        join: tailOf(tally.others.join),
+        attempt: tailOf(tally.others.attempt),
+        submit: tailOf(tally.others.submit),
+      },
       serverCpuMsPerAnswer:
         cpuBefore === undefined || cpuAfter === undefined
           ? undefined
@@ -487,6 +507,7 @@ function table(results: EngineResult[]): string {
     'p95 ms',
     'p99 ms',
     'max ms',
+    'slowest join / attempt read / submit ms',
     'server CPU ms/answer',
     'errors',
     'lost',
@@ -504,6 +525,7 @@ function table(results: EngineResult[]): string {
     ms(r.latencyMs.p95),
     ms(r.latencyMs.p99),
     ms(r.latencyMs.max),
+    (['join', 'attempt', 'submit'] as const).map((k) => ms(r.otherRequestsMs[k].max)).join(' / '),
     r.serverCpuMsPerAnswer === undefined ? '–' : r.serverCpuMsPerAnswer.toFixed(2),
     String(r.errors),
     String(r.check.lost),

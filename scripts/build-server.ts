@@ -1,5 +1,5 @@
 /**
- * After `next build`: bundles the answer route's direct path (server/http/answer-direct.ts) for
+ * After `next build`: bundles the student API's direct routes (server/http/direct-routes.ts) for
  * scripts/server.mjs, which serves it beside Next.js. Packages stay in node_modules (one copy
  * of better-sqlite3, pg and next/server for both); `server-only` is empty here, since this
  * bundle only ever runs on the server.
@@ -21,8 +21,8 @@ const serverOnly: Plugin = {
 };
 
 void build({
-  entryPoints: [join(root, 'server', 'http', 'answer-direct.ts')],
-  outfile: join(root, '.next', 'attache', 'answer-direct.cjs'),
+  entryPoints: [join(root, 'server', 'http', 'direct-routes.ts')],
+  outfile: join(root, '.next', 'attache', 'direct-routes.cjs'),
   bundle: true,
   platform: 'node',
   format: 'cjs',

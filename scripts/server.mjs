@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The production server (run by scripts/start.mjs after a build): Next.js serves every request
-// but answers, which go straight to their route handler (server/http/answer-direct.ts).
+// The production server (run by scripts/start.mjs after a build). Next.js serves every request
+// but the student API a class calls at once, which goes straight to its route handlers
+// (server/http/direct-routes.ts).
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -14,12 +15,11 @@ const hostname = process.env.HOSTNAME;
 const app = next({ dev: false, dir: root, port, hostname });
 const handle = app.getRequestHandler();
 await app.prepare();
-const { serveAnswerDirectly } = createRequire(import.meta.url)(
-  join(root, '.next', 'attache', 'answer-direct.cjs'),
+const { createRequestListener } = createRequire(import.meta.url)(
+  join(root, '.next', 'attache', 'direct-routes.cjs'),
 );
 
-function dispatch(req, res) {
-  if (serveAnswerDirectly(req, res)) return;
+function serveWithNext(req, res) {
   handle(req, res).catch((error) => {
     console.error(`Failed to handle ${req.method} ${req.url}:`, error);
     if (!res.headersSent) {
@@ -29,7 +29,7 @@ function dispatch(req, res) {
   });
 }
 
-const server = createServer(dispatch);
+const server = createServer(createRequestListener(serveWithNext));
 server.listen(port, hostname, () => console.warn(`Attaché ready on http://localhost:${port}`));
 
 let closing = false;

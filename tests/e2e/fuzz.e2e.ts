@@ -155,13 +155,29 @@ describe('every route, under bad input', () => {
   }, 600_000);
 });
 
-describe('answers served straight from the HTTP server', () => {
-  /** The same request through Next.js's router: one character of the code %-escaped. */
-  function viaNext(code: string): string {
-    return `/api/a/%${code.charCodeAt(0).toString(16).toUpperCase()}${code.slice(1)}/answers`;
+describe('the student API served straight from the HTTP server', () => {
+  /** The same route through Next.js's router: one character of the code %-escaped. */
+  function viaNext(code: string, route: string): string {
+    return `/api/a/%${code.charCodeAt(0).toString(16).toUpperCase()}${code.slice(1)}/${route}`;
   }
 
-  it('answer exactly as the route does through Next.js: status, body and headers', async () => {
+  type Reply = { status: number; body: unknown; headers: Record<string, string | null> };
+  const KEPT = ['content-security-policy', 'cache-control', 'x-frame-options', 'content-type'];
+
+  async function bothWays(route: string, code: string, init: RequestInit): Promise<Reply[]> {
+    const replies: Reply[] = [];
+    for (const path of [`/api/a/${code}/${route}`, viaNext(code, route)]) {
+      const response = await fetch(`${baseURL}${path}`, init);
+      replies.push({
+        status: response.status,
+        body: await response.json(),
+        headers: Object.fromEntries(KEPT.map((name) => [name, response.headers.get(name)])),
+      });
+    }
+    return replies;
+  }
+
+  it('answers exactly as the routes do through Next.js: status, body and headers', async () => {
     const instructor = await signUpInstructor(baseURL, 'Twin paths');
     const { joinCode } = await createAssignment(baseURL, instructor, {
       title: 'Twin paths',
@@ -200,23 +216,17 @@ describe('answers served straight from the HTTP server', () => {
         { what: 'an answer', body: answer, headers: { ...json, cookie: student } },
       ];
     for (const { what, code = joinCode, body, headers } of cases) {
-      const replies: unknown[] = [];
-      for (const path of [`/api/a/${code}/answers`, viaNext(code)]) {
-        const response = await fetch(`${baseURL}${path}`, { method: 'POST', headers, body });
-        const kept = [
-          'content-security-policy',
-          'cache-control',
-          'x-frame-options',
-          'content-type',
-        ];
-        replies.push({
-          status: response.status,
-          body: await response.json(),
-          headers: Object.fromEntries(kept.map((name) => [name, response.headers.get(name)])),
-        });
-      }
+      const replies = await bothWays('answers', code, { method: 'POST', headers, body });
       expect(replies[0], what).toEqual(replies[1]);
       if (what === 'an answer') expect(replies[0]).toMatchObject({ status: 200 });
+    }
+    for (const [what, code, cookie] of [
+      ['the attempt, answered', joinCode, student],
+      ['no attempt', joinCode, ''],
+      ['unknown code', 'ZZZZZZ', student],
+    ] as const) {
+      const replies = await bothWays('attempt', code, { headers: cookie ? { cookie } : {} });
+      expect(replies[0], what).toEqual(replies[1]);
     }
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The answer route served straight from the HTTP server (server/http/answer-direct.ts): over a
- * real socket it answers exactly as the route handler does under Next.js, with the headers
+ * The student API served straight from the HTTP server (server/http/direct-routes.ts): over a
+ * real socket it answers exactly as the route handlers do under Next.js, with the headers
  * Next.js would add, and leaves every other request to Next.js.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as answers from '@/app/api/a/[code]/answers/route';
-import * as attempt from '@/app/api/a/[code]/attempt/route';
 import { closeDb } from '@/server/db';
-import { answerCodeOf, serveAnswerDirectly } from '@/server/http/answer-direct';
+import { createRequestListener, directRouteOf } from '@/server/http/direct-routes';
 import { apiHeaders } from '@/server/http/security-headers';
 import { ORIGIN, params } from './support/http';
 import { choiceItem, wrongOption } from './support/factories';
@@ -29,14 +28,15 @@ beforeAll(async () => {
   process.env.TRUST_PROXY = '1';
   delete process.env.DATABASE_URL;
   // What Next.js would do with the rest: here a marker, so a test sees who answered.
-  server = createServer((req, res) => {
-    if (serveAnswerDirectly(req, res)) return;
-    req.resume();
-    req.on('end', () => {
-      res.statusCode = 299;
-      res.end('left to Next.js');
-    });
-  });
+  server = createServer(
+    createRequestListener((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.statusCode = 299;
+        res.end('left to Next.js');
+      });
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -97,13 +97,22 @@ function json(headers: Record<string, string> = {}) {
 }
 
 describe('which requests the direct path takes', () => {
-  it('takes only a POST to exactly /api/a/<code>/answers', () => {
-    expect(answerCodeOf('POST', '/api/a/K7M2QX/answers')).toBe('K7M2QX');
-    expect(answerCodeOf('POST', '/api/a/k7m2qx/answers?retry=1')).toBe('k7m2qx');
+  it('takes only the join, attempt and answer routes, exactly as Next.js would name them', () => {
+    for (const [method, url] of [
+      ['POST', '/api/a/K7M2QX/answers'],
+      ['POST', '/api/a/k7m2qx/answers?retry=1'],
+      ['GET', '/api/a/K7M2QX/attempt'],
+      ['POST', '/api/join'],
+    ] as const) {
+      expect(directRouteOf(method, url), `${method} ${url}`).toBeTypeOf('function');
+    }
     for (const [method, url] of [
       ['GET', '/api/a/K7M2QX/answers'],
-      ['HEAD', '/api/a/K7M2QX/answers'],
+      ['HEAD', '/api/a/K7M2QX/attempt'],
+      ['POST', '/api/a/K7M2QX/attempt'],
       ['PUT', '/api/a/K7M2QX/answers'],
+      ['GET', '/api/join'],
+      ['POST', '/api/join/'],
       ['POST', '/api/a/K7M2QX/answers/'],
       ['POST', '/api/a/K7%4DQX/answers'],
       ['POST', '/api/a//answers'],
@@ -116,7 +125,7 @@ describe('which requests the direct path takes', () => {
       [undefined, '/api/a/K7M2QX/answers'],
       ['POST', undefined],
     ] as const) {
-      expect(answerCodeOf(method, url), `${method} ${url}`).toBeUndefined();
+      expect(directRouteOf(method, url), `${method} ${url}`).toBeUndefined();
     }
   });
 
@@ -125,7 +134,8 @@ describe('which requests the direct path takes', () => {
       ['GET', '/api/a/K7M2QX/answers'],
       ['POST', '/api/a/K7M2QX/answers/'],
       ['POST', '/api/a/K7%4DQX/answers'],
-      ['POST', '/api/join'],
+      ['POST', '/api/join/'],
+      ['POST', '/api/a/K7M2QX/submit'],
     ] as const) {
       const body = method === 'GET' ? undefined : '{}';
       const reply = await send(path, { method, headers: json(), body });
@@ -135,17 +145,29 @@ describe('which requests the direct path takes', () => {
 });
 
 describe('an answer over a real socket', () => {
-  it('is saved once, with the feedback and headers the route gives under Next.js', async () => {
+  it('joins, shows the attempt and saves an answer once, as the routes do under Next.js', async () => {
     const instructor = await signedUpInstructor();
     const { joinCode } = await newAssignment(instructor, { feedback: 'immediate' });
-    const student = await joinedStudent(joinCode);
     const twin = await joinedStudent(joinCode, 'Twin');
     const item = choiceItem(STEM);
-    const body = {
-      itemId: await idOnPage(student, joinCode, STEM),
-      response: { kind: 'choice', choice: item.answerKey.best },
-    };
-    const cookie = [...student.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+
+    const joined = await send('/api/join', {
+      headers: json({ 'x-forwarded-for': '10.200.0.1' }),
+      body: JSON.stringify({ code: joinCode, name: 'Sam' }),
+    });
+    expect(joined.status).toBe(201);
+    expect(JSON.parse(joined.text)).toEqual({ url: `/a/${joinCode}`, resumed: false });
+    const setCookie = joined.headers['set-cookie'] ?? [];
+    expect(setCookie).toHaveLength(1);
+    expect(setCookie[0]).toMatch(/^attache_p_[^=]+=[^;]+;.*HttpOnly/i);
+    const cookie = setCookie[0]!.split(';')[0]!;
+
+    const page = await send(`/api/a/${joinCode}/attempt`, { method: 'GET', headers: { cookie } });
+    expect(page.status).toBe(200);
+    const view = JSON.parse(page.text) as { items: { id: string; scenario?: { title: string } }[] };
+    const onPage = view.items.find((i) => i.scenario?.title === item.scenario.title);
+    expect(onPage).toBeDefined();
+    const body = { itemId: onPage!.id, response: { kind: 'choice', choice: item.answerKey.best } };
 
     const direct = await send(`/api/a/${joinCode}/answers`, {
       headers: json({ cookie }),
@@ -174,15 +196,11 @@ describe('an answer over a real socket', () => {
       body: JSON.stringify(body),
     });
     expect(again.status).toBe(200);
-    const view = (await (
-      await student.send(
-        attempt.GET,
-        { method: 'GET', path: `/api/a/${joinCode}/attempt` },
-        params({ code: joinCode }),
-      )
-    ).json()) as { answers: Record<string, { response: { choice: string } }> };
-    expect(Object.keys(view.answers)).toEqual([body.itemId]);
-    expect(view.answers[body.itemId]?.response.choice).toBe(item.answerKey.best);
+    const after = JSON.parse(
+      (await send(`/api/a/${joinCode}/attempt`, { method: 'GET', headers: { cookie } })).text,
+    ) as { answers: Record<string, { response: { choice: string } }> };
+    expect(Object.keys(after.answers)).toEqual([body.itemId]);
+    expect(after.answers[body.itemId]?.response.choice).toBe(item.answerKey.best);
   });
 
   it('refuses what the route refuses: unknown code, other site, wrong type, bad JSON, no attempt', async () => {
