@@ -11,13 +11,16 @@
  * error, lost, duplicated or stale answer.
  *
  * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30),
- * --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
+ * --think MS (0: each student sends the next answer as soon as the last is saved; MS: each
+ * pauses MS on average, half to one and a half times it, before each answer, as a class reading
+ * its questions would), --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
  * stops; read it with `tsx scripts/cpu-profile-top.ts DIR/<file>.cpuprofile`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { generateItems } from '../lib/bank/generate';
 import { classifyItemsOf } from '../lib/items/registry';
@@ -33,6 +36,7 @@ type Options = {
   engines: EngineName[];
   students: number;
   items: number;
+  thinkMs: number;
   cpuProfDir: string | undefined;
 };
 
@@ -40,7 +44,7 @@ type Options = {
 type BenchItem = { id: string; title: string; key: string; options: string[]; wrong: string[] };
 
 /** One answer request a student sends; `copies: 2` is a double tap (both sent at once). */
-type Send = { itemId: string; choice: string; copies: 1 | 2 };
+type Send = { itemId: string; choice: string; copies: 1 | 2; pauseMs: number };
 
 /** What one student sends, and what the database must hold afterwards. */
 type Plan = {
@@ -72,6 +76,7 @@ type Check = {
 type EngineResult = {
   engine: EngineName;
   students: number;
+  thinkMs: number;
   items: number;
   answersSent: number;
   doubleTaps: number;
@@ -105,6 +110,7 @@ function parseOptions(): Options {
     options: {
       engine: { type: 'string', default: 'both' },
       students: { type: 'string', default: '300' },
+      think: { type: 'string', default: '0' },
       items: { type: 'string', default: '30' },
       'cpu-prof': { type: 'string' },
     },
@@ -121,8 +127,10 @@ function parseOptions(): Options {
   if (!Number.isInteger(students) || students < 1) throw new Error('--students must be ≥ 1');
   // An assignment holds at most 60 picked items.
   if (!Number.isInteger(items) || items < 1 || items > 60) throw new Error('--items: 1 to 60');
+  const thinkMs = Number(values.think);
+  if (!Number.isFinite(thinkMs) || thinkMs < 0) throw new Error('--think must be ≥ 0 ms');
   const cpuProfDir = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof']);
-  return { engines: chosen, students, items, cpuProfDir };
+  return { engines: chosen, students, items, thinkMs, cpuProfDir };
 }
 
 /** Classify items of different scenarios, from the bank the server serves. */
@@ -161,8 +169,11 @@ function roll(student: number, item: number, salt: number): number {
   return (h >>> 0) % 100;
 }
 
-/** About 65% right; ~10% double taps; ~5% changed to another option three items later. */
-function planFor(student: number, items: BenchItem[]): Plan {
+/**
+ * About 65% right; ~10% double taps; ~5% changed to another option three items later; a pause
+ * of 0.5–1.5 × `thinkMs` before each answer.
+ */
+function planFor(student: number, items: BenchItem[], thinkMs: number): Plan {
   const plan: Plan = {
     name: `Student ${String(student + 1).padStart(3, '0')}`,
     sends: [],
@@ -177,10 +188,12 @@ function planFor(student: number, items: BenchItem[]): Plan {
   items.forEach((item, j) => {
     const wrong = item.wrong[roll(student, j, 2) % Math.max(item.wrong.length, 1)];
     const choice = roll(student, j, 1) < 65 || !wrong ? item.key : wrong;
-    add({ itemId: item.id, choice, copies: roll(student, j, 3) < 10 ? 2 : 1 });
+    const pauseMs = (thinkMs * (50 + roll(student, j, 5))) / 100;
+    add({ itemId: item.id, choice, copies: roll(student, j, 3) < 10 ? 2 : 1, pauseMs });
     if (roll(student, j, 4) < 5) {
       const other = item.options[(item.options.indexOf(choice) + 1) % item.options.length]!;
-      pending.push({ after: j + 3, send: { itemId: item.id, choice: other, copies: 1 } });
+      const send: Send = { itemId: item.id, choice: other, copies: 1, pauseMs: thinkMs / 2 };
+      pending.push({ after: j + 3, send });
       plan.changed.add(item.id);
     }
     for (const change of pending.filter((p) => p.after === j)) add(change.send);
@@ -286,6 +299,7 @@ async function runStudent(
   tally.others.attempt.push(performance.now() - reading);
   const idOnPage = new Map(page.items.map((item) => [item.scenario?.title ?? '', item.id]));
   for (const send of plan.sends) {
+    if (send.pauseMs > 0) await sleep(send.pauseMs);
     const itemId = idOnPage.get(titles.get(send.itemId) ?? '') ?? send.itemId;
     const copies = Array.from({ length: send.copies }, () =>
       answer(base, code, cookie, itemId, send, tally),
@@ -424,7 +438,9 @@ async function benchEngine(
       // Deferred feedback: a student may change an answer until submitting.
       settings: { feedback: 'after-close', shuffleItems: true, shuffleOptions: true },
     });
-    const plans = Array.from({ length: options.students }, (_, s) => planFor(s, items));
+    const plans = Array.from({ length: options.students }, (_, s) =>
+      planFor(s, items, options.thinkMs),
+    );
     const tally = new Tally();
 
     console.error(`[${engine}] ${options.students} students answering ${items.length} items…`);
@@ -447,6 +463,7 @@ async function benchEngine(
     return {
       engine,
       students: options.students,
+      thinkMs: options.thinkMs,
       items: items.length,
       answersSent: tally.answersSent,
       doubleTaps: plans.reduce((n, p) => n + p.sends.filter((s) => s.copies === 2).length, 0),
@@ -501,6 +518,7 @@ function table(results: EngineResult[]): string {
   const header = [
     'engine',
     'students',
+    'think ms',
     'answers sent',
     'answers/s',
     'p50 ms',
@@ -519,6 +537,7 @@ function table(results: EngineResult[]): string {
   const rows = results.map((r) => [
     r.engine,
     String(r.students),
+    String(r.thinkMs),
     String(r.answersSent),
     r.answersPerSecond.toFixed(0),
     ms(r.latencyMs.p50),
