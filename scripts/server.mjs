@@ -10,9 +10,8 @@ import next from 'next';
 process.env.NODE_ENV = 'production';
 const root = process.cwd();
 const port = Number(process.env.PORT ?? '3000');
-const hostname = process.env.HOSTNAME;
 
-const app = next({ dev: false, dir: root, port, hostname });
+const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 const { createRequestListener } = createRequire(import.meta.url)(
@@ -30,7 +29,8 @@ function serveWithNext(req, res) {
 }
 
 const server = createServer(createRequestListener(serveWithNext));
-server.listen(port, hostname, () => console.warn(`Attaché ready on http://localhost:${port}`));
+// Every interface, as `next start` does.
+server.listen(port, () => console.warn(`Attaché ready on http://localhost:${port}`));
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
