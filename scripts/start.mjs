@@ -37,8 +37,11 @@ function newestMtime(path) {
 }
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// Written after BUILD_ID by scripts/build-server.ts: a build stopped before it is incomplete.
+const directRoutes = join(root, '.next', 'attache', 'direct-routes.cjs');
 const stale =
   !existsSync(buildId) ||
+  !existsSync(directRoutes) ||
   sources.some((s) => newestMtime(join(root, s)) > statSync(buildId).mtimeMs);
 if (stale) {
   console.warn('Building Attaché (first run or sources changed)…');
