@@ -39,16 +39,29 @@ const ROUTES: Route[] = [
 ];
 
 /**
+ * Requests that may wait at once: far more than a class sends (300 students, one or two
+ * requests each), few enough that a flood cannot exhaust the server's memory.
+ */
+export const MAX_WAITING = 5000;
+
+/**
  * The server's request listener: the student API is served here, one request per turn of the
  * event loop in arrival order (server/http/turns.ts says why), the rest by `serveWithNext`.
+ * Past `maxWaiting` waiting requests, a direct one is refused at once with 503 and Retry-After.
  */
 export function createRequestListener(
   serveWithNext: (req: IncomingMessage, res: ServerResponse) => void,
+  { maxWaiting = MAX_WAITING }: { maxWaiting?: number } = {},
 ): RequestListener {
   const turns = createTurnQueue(1);
   return (req, res) => {
     const serve = directRouteOf(req.method, req.url);
     if (!serve) return serveWithNext(req, res);
+    if (turns.waiting >= maxWaiting) {
+      const busy = { error: 'The server is busy: try again in a moment.' };
+      void send(res, Response.json(busy, { status: 503, headers: { 'Retry-After': '1' } }));
+      return;
+    }
     // A client that gave up while waiting needs no answer.
     turns.push(() => (res.destroyed ? undefined : serve(req, res)));
   };

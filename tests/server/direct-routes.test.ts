@@ -4,7 +4,13 @@
  * Next.js would add, and leaves every other request to Next.js.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, request as httpRequest, type Server } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +25,15 @@ import { idOnPage, joinedStudent, newAssignment, signedUpInstructor } from './su
 
 const STEM = 'stoffel-berlin-reports-1868.pajtinka';
 let dataDir: string;
+
+/** What Next.js would do with the rest: here a marker, so a test sees who answered. */
+function leaveToNext(req: IncomingMessage, res: ServerResponse) {
+  req.resume();
+  req.on('end', () => {
+    res.statusCode = 299;
+    res.end('left to Next.js');
+  });
+}
 let server: Server;
 let port: number;
 
@@ -27,16 +42,7 @@ beforeAll(async () => {
   process.env.DATA_DIR = dataDir;
   process.env.TRUST_PROXY = '1';
   delete process.env.DATABASE_URL;
-  // What Next.js would do with the rest: here a marker, so a test sees who answered.
-  server = createServer(
-    createRequestListener((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        res.statusCode = 299;
-        res.end('left to Next.js');
-      });
-    }),
-  );
+  server = createServer(createRequestListener(leaveToNext));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
 });
@@ -60,13 +66,19 @@ function send(
     method = 'POST',
     headers = {},
     body,
-  }: { method?: string; headers?: Record<string, string>; body?: string | string[] } = {},
+    port: to = port,
+  }: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string | string[];
+    port?: number;
+  } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
       {
         host: '127.0.0.1',
-        port,
+        port: to,
         path,
         method,
         headers: { origin: ORIGIN, host: 'attache.test', ...headers },
@@ -244,6 +256,33 @@ describe('an answer over a real socket', () => {
     expect([404, 413]).toContain(reply.status);
     // …and the connection closes, since the rest of the body was never read.
     expect(reply.headers.connection).toBe('close');
+  });
+
+  it('refuses with 503 and Retry-After once too many wait, and still passes the rest on', async () => {
+    const full = createServer(createRequestListener(leaveToNext, { maxWaiting: 0 }));
+    await new Promise<void>((resolve) => full.listen(0, '127.0.0.1', resolve));
+    const fullPort = (full.address() as AddressInfo).port;
+    try {
+      const busy = await send('/api/a/K7M2QX/answers', {
+        headers: json(),
+        body: '{}',
+        port: fullPort,
+      });
+      expect(busy.status).toBe(503);
+      expect(busy.headers['retry-after']).toBe('1');
+      expect(JSON.parse(busy.text)).toEqual({
+        error: 'The server is busy: try again in a moment.',
+      });
+      for (const { key, value } of apiHeaders) expect(busy.headers[key.toLowerCase()]).toBe(value);
+      const other = await send('/api/a/K7M2QX/submit', {
+        headers: json(),
+        body: '{}',
+        port: fullPort,
+      });
+      expect(other.status).toBe(299);
+    } finally {
+      await new Promise((resolve) => full.close(resolve));
+    }
   });
 
   it('answers 400 to a Host header that makes no URL', async () => {
