@@ -36,7 +36,8 @@ function newestMtime(path) {
   );
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// npm start is production whatever NODE_ENV the caller has (a test runner sets "test").
+const env = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
 // Written after BUILD_ID by scripts/build-server.ts: a build stopped before it is incomplete.
 const directRoutes = join(root, '.next', 'attache', 'direct-routes.cjs');
 const stale =
