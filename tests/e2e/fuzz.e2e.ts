@@ -3,6 +3,8 @@
  * server: wrong methods, undecodable paths, odd query strings, malformed or hostile bodies,
  * forged cookies and tokens. Whatever comes in, the answer is never a 5xx.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -155,6 +157,34 @@ describe('every route, under bad input', () => {
   }, 600_000);
 });
 
+describe('made-up addresses', () => {
+  /** Every path under a directory, for a look at what the server wrote. */
+  function filesUnder(dir: string): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? [path, ...filesUnder(path)] : [path];
+    });
+  }
+
+  it('are a 404 that leaves nothing in the route cache on disk', async () => {
+    const token = `made-up-${Date.now().toString(36)}`;
+    for (const path of [
+      `/concepts/${token}`,
+      `/concepts/pajtinka/${token}`,
+      `/concepts/${token}/information`,
+      `/compare/pajtinka/${token}`,
+    ]) {
+      const response = await fetch(`${baseURL}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).toContain('Not found');
+    }
+    // The server under test runs from this checkout (tests/e2e/support/global-setup.ts).
+    const written = filesUnder(join(process.cwd(), '.next', 'server', 'route-cache'));
+    expect(written.filter((path) => path.includes(token))).toEqual([]);
+  });
+});
+
 describe('the student API served straight from the HTTP server', () => {
   /** The same route through Next.js's router: one character of the code %-escaped. */
   function viaNext(code: string, route: string): string {
@@ -219,6 +249,8 @@ describe('the student API served straight from the HTTP server', () => {
       const replies = await bothWays('answers', code, { method: 'POST', headers, body });
       expect(replies[0], what).toEqual(replies[1]);
       if (what === 'an answer') expect(replies[0]).toMatchObject({ status: 200 });
+      // The production policy, whatever NODE_ENV the test runner has.
+      expect(replies[1]!.headers['content-security-policy']).not.toContain('unsafe-eval');
     }
     for (const [what, code, cookie] of [
       ['the attempt, answered', joinCode, student],

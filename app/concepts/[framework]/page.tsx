@@ -9,6 +9,10 @@ import { getBank } from '@/server/bank';
 
 type Props = { params: Promise<{ framework: string }> };
 
+// Only the bank's own pages: any other path is a 404 at once, neither rendered nor cached on
+// disk (with the default, every made-up path was rendered and written to the route cache).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return getBank().frameworks.map((f) => ({ framework: f.id }));
 }

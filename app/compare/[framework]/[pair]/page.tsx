@@ -11,6 +11,10 @@ import styles from './compare.module.css';
 
 type Props = { params: Promise<{ framework: string; pair: string }> };
 
+// Only the bank's own pages: any other path is a 404 at once, neither rendered nor cached on
+// disk (with the default, every made-up path was rendered and written to the route cache).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return allComparisons(getBank()).map(({ frameworkId, pairId }) => ({
     framework: frameworkId,

@@ -12,6 +12,10 @@ import styles from './category.module.css';
 
 type Props = { params: Promise<{ framework: string; category: string }> };
 
+// Only the bank's own pages: any other path is a 404 at once, neither rendered nor cached on
+// disk (with the default, every made-up path was rendered and written to the route cache).
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return getBank().frameworks.flatMap((f) =>
     f.categories.map((c) => ({ framework: f.id, category: c.id })),
