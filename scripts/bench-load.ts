@@ -13,7 +13,8 @@
  * Flags: --engine sqlite|postgres|both (both), --students N (300), --items N (30),
  * --think MS (0: each student sends the next answer as soon as the last is saved; MS: each
  * pauses MS on average, half to one and a half times it, before each answer, as a class reading
- * its questions would), --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
+ * its questions would), --html (each student also loads the attempt page's HTML after joining,
+ * as a browser does, rendered by Next.js; counted with the attempt read), --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
  * stops; read it with `tsx scripts/cpu-profile-top.ts DIR/<file>.cpuprofile`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +38,7 @@ type Options = {
   students: number;
   items: number;
   thinkMs: number;
+  html: boolean;
   cpuProfDir: string | undefined;
 };
 
@@ -77,6 +79,8 @@ type EngineResult = {
   engine: EngineName;
   students: number;
   thinkMs: number;
+  /** Whether each student also loaded the attempt page's HTML. */
+  html: boolean;
   items: number;
   answersSent: number;
   doubleTaps: number;
@@ -111,6 +115,7 @@ function parseOptions(): Options {
       engine: { type: 'string', default: 'both' },
       students: { type: 'string', default: '300' },
       think: { type: 'string', default: '0' },
+      html: { type: 'boolean', default: false },
       items: { type: 'string', default: '30' },
       'cpu-prof': { type: 'string' },
     },
@@ -130,7 +135,7 @@ function parseOptions(): Options {
   const thinkMs = Number(values.think);
   if (!Number.isFinite(thinkMs) || thinkMs < 0) throw new Error('--think must be ≥ 0 ms');
   const cpuProfDir = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof']);
-  return { engines: chosen, students, items, thinkMs, cpuProfDir };
+  return { engines: chosen, students, items, thinkMs, html: values.html, cpuProfDir };
 }
 
 /** Classify items of different scenarios, from the bank the server serves. */
@@ -251,7 +256,7 @@ class Tally {
   readonly samples: string[] = [];
 
   /** Counts a non-2xx reply or a network error against `what`; true when it succeeded. */
-  record(what: 'join' | 'answer' | 'submit', reply: Reply): boolean {
+  record(what: 'join' | 'attempt' | 'answer' | 'submit', reply: Reply): boolean {
     if (reply.status >= 200 && reply.status < 300) return true;
     const kind = `${what} ${reply.status === 0 ? reply.text.split(':')[0] : reply.status}`;
     this.errors.set(kind, (this.errors.get(kind) ?? 0) + 1);
@@ -288,6 +293,7 @@ async function runStudent(
   plan: Plan,
   titles: ReadonlyMap<string, string>,
   tally: Tally,
+  html: boolean,
 ): Promise<void> {
   const joined = await request(`${base}/api/join`, { body: { code, name: plan.name } });
   tally.others.join.push(joined.ms);
@@ -295,6 +301,10 @@ async function runStudent(
   if (!tally.record('join', joined) || !cookie) return;
   // The page names items by opaque ids: find each bank item by its scenario's title.
   const reading = performance.now();
+  if (html) {
+    const response = await request(`${base}/a/${code}`, { method: 'GET', cookie });
+    if (!tally.record('attempt', response)) return;
+  }
   const page = await attemptPage(base, code, cookie);
   tally.others.attempt.push(performance.now() - reading);
   const idOnPage = new Map(page.items.map((item) => [item.scenario?.title ?? '', item.id]));
@@ -448,7 +458,7 @@ async function benchEngine(
     const start = performance.now();
     const titles = new Map(items.map((item) => [item.id, item.title]));
     await Promise.all(
-      plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally)),
+      plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally, options.html)),
     );
     const wallMs = performance.now() - start;
     const cpuAfter = groupCpuSeconds(server.group);
@@ -464,6 +474,7 @@ async function benchEngine(
       engine,
       students: options.students,
       thinkMs: options.thinkMs,
+      html: options.html,
       items: items.length,
       answersSent: tally.answersSent,
       doubleTaps: plans.reduce((n, p) => n + p.sends.filter((s) => s.copies === 2).length, 0),
@@ -519,6 +530,7 @@ function table(results: EngineResult[]): string {
     'engine',
     'students',
     'think ms',
+    'HTML page',
     'answers sent',
     'answers/s',
     'p50 ms',
@@ -538,6 +550,7 @@ function table(results: EngineResult[]): string {
     r.engine,
     String(r.students),
     String(r.thinkMs),
+    r.html ? 'yes' : 'no',
     String(r.answersSent),
     r.answersPerSecond.toFixed(0),
     ms(r.latencyMs.p50),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The production server (run by scripts/start.mjs after a build). Next.js serves every request
-// but the student API a class calls at once, which goes straight to its route handlers
-// (server/http/direct-routes.ts).
+// The production server (run by scripts/start.mjs after a build). Requests take turns, one
+// started per turn of the event loop; the student API a class calls at once goes straight to
+// its route handlers, everything else to Next.js (server/http/direct-routes.ts).
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

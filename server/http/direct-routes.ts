@@ -3,8 +3,7 @@
  * served straight from the HTTP server instead of through Next.js's router.
  *
  * Next.js's routing costs about 2 ms of CPU per request here, whatever the route does, so one
- * process topped out near 500 answers a second and a class joining at once kept students
- * waiting for seconds. These paths run the very same route handlers, with the headers
+ * process topped out near 500 answers a second. These paths run the very same route handlers, with the headers
  * next.config.ts gives /api/…; they only skip the router. Anything that is not exactly one of
  * them goes to Next.js as before (a %-escape, a trailing slash, another method, HEAD).
  */
@@ -39,15 +38,16 @@ const ROUTES: Route[] = [
 ];
 
 /**
- * Requests that may wait at once: far more than a class sends (300 students, one or two
- * requests each), few enough that a flood cannot exhaust the server's memory.
+ * Requests that may wait at once: far more than a class sends (300 students, a few requests
+ * each), few enough that a flood cannot exhaust the server's memory.
  */
 export const MAX_WAITING = 5000;
 
 /**
- * The server's request listener: the student API is served here, one request per turn of the
- * event loop in arrival order (server/http/turns.ts says why), the rest by `serveWithNext`.
- * Past `maxWaiting` waiting requests, a direct one is refused at once with 503 and Retry-After.
+ * The server's request listener. Every request waits its turn, one started per turn of the
+ * event loop in arrival order (server/http/turns.ts says why); the student API is then served
+ * here, the rest by `serveWithNext`. Past `maxWaiting` waiting requests, the next is refused at
+ * once with 503 and Retry-After.
  */
 export function createRequestListener(
   serveWithNext: (req: IncomingMessage, res: ServerResponse) => void,
@@ -55,13 +55,12 @@ export function createRequestListener(
 ): RequestListener {
   const turns = createTurnQueue(1);
   return (req, res) => {
-    const serve = directRouteOf(req.method, req.url);
-    if (!serve) return serveWithNext(req, res);
     if (turns.waiting >= maxWaiting) {
       const busy = { error: 'The server is busy: try again in a moment.' };
       void send(res, Response.json(busy, { status: 503, headers: { 'Retry-After': '1' } }));
       return;
     }
+    const serve = directRouteOf(req.method, req.url) ?? serveWithNext;
     // A client that gave up while waiting needs no answer.
     turns.push(() => (res.destroyed ? undefined : serve(req, res)));
   };

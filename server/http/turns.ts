@@ -1,11 +1,11 @@
 /**
- * Requests that wait their turn: a few per turn of the event loop, in arrival order.
+ * Requests that wait their turn: a few started per turn of the event loop, in arrival order.
  *
  * Node accepts one new connection per turn of its event loop. When a turn runs every request
- * that is ready (on SQLite each runs start to end without waiting on I/O), turns grow with the
- * class, and a student still connecting waits behind everyone else's answers: 300 students gave
- * turns of 100-200 ms and waits of 10 s and more. Served one per turn, a turn stays about one
- * request long, so connections are accepted as fast as requests are served.
+ * that is ready (on SQLite an answer runs start to end without waiting on I/O), turns grow with
+ * the class, and a student still connecting waits behind everyone else's answers: 300 students
+ * gave turns of 100-200 ms and waits of 10 s and more. Started one per turn, a turn stays about
+ * one request long, so connections are accepted as fast as requests are served.
  */
 export type Job = () => unknown;
 
