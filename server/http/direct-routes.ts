@@ -3,9 +3,10 @@
  * served straight from the HTTP server instead of through Next.js's router.
  *
  * Next.js's routing costs about 2 ms of CPU per request here, whatever the route does, so one
- * process topped out near 500 answers a second. These paths run the very same route handlers, with the headers
- * next.config.ts gives /api/…; they only skip the router. Anything that is not exactly one of
- * them goes to Next.js as before (a %-escape, a trailing slash, another method, HEAD).
+ * process topped out near 500 answers a second. These paths run the very same route handlers,
+ * with the headers next.config.ts gives /api/…; they only skip the router. Anything that is not
+ * exactly one of them goes to Next.js as before (a %-escape, a trailing slash, another method,
+ * HEAD). Here too every request, direct or not, waits its turn (createRequestListener).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
