@@ -7,13 +7,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'gift-pegjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as interchange from '@/app/api/assignments/[id]/interchange/route';
-import * as assignments from '@/app/api/assignments/route';
-import * as signIn from '@/app/api/auth/sign-in/route';
-import * as signUp from '@/app/api/auth/sign-up/route';
 import * as setInterchange from '@/app/api/sets/[id]/interchange/route';
-import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
 import { closeDb } from '@/server/db';
 import { Browser, params } from './support/http';
+import { newAssignment, signedUpInstructor } from './support/classroom';
 import { PAJTINKA_ITEMS } from './support/factories';
 
 let dataDir: string;
@@ -29,36 +26,6 @@ afterAll(async () => {
   await closeDb();
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-let emails = 0;
-async function signedUpInstructor(): Promise<Browser> {
-  const browser = new Browser();
-  const credentials = { email: `lms${++emails}@example.edu`, password: 'correct horse battery' };
-  expect(
-    (
-      await browser.send(signUp.POST, {
-        path: '/api/auth/sign-up',
-        body: { name: 'Ada', ...credentials },
-      })
-    ).status,
-  ).toBe(202);
-  const response = await browser.send(signIn.POST, {
-    path: '/api/auth/sign-in',
-    body: credentials,
-  });
-  expect(response.status).toBe(200);
-  browser.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
-  return browser;
-}
-
-async function newAssignment(browser: Browser): Promise<{ id: string; joinCode: string }> {
-  const response = await browser.send(assignments.POST, {
-    path: '/api/assignments',
-    body: { title: 'Week 3', items: PAJTINKA_ITEMS, settings: DEFAULT_SETTINGS },
-  });
-  expect(response.status).toBe(201);
-  return (await response.json()) as { id: string; joinCode: string };
-}
 
 function download(browser: Browser, id: string, query: string) {
   return browser.send(

@@ -6,8 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as attemptRoute from '@/app/api/a/[code]/attempt/route';
 import * as assignmentRoute from '@/app/api/assignments/[id]/route';
 import * as assignments from '@/app/api/assignments/route';
-import * as signIn from '@/app/api/auth/sign-in/route';
-import * as signUp from '@/app/api/auth/sign-up/route';
 import * as itemRoute from '@/app/api/items/[id]/route';
 import * as duplicateRoute from '@/app/api/items/[id]/duplicate/route';
 import * as checkRoute from '@/app/api/items/check/route';
@@ -21,6 +19,7 @@ import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
 import { ownYaml } from '@/lib/authoring/yaml';
 import { closeDb } from '@/server/db';
 import { routeEngines } from './support/engines';
+import { signedUpInstructor } from './support/classroom';
 import { Browser, params } from './support/http';
 import { ownScenario, withLens } from '../unit/authoring/own-scenario';
 
@@ -41,20 +40,6 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
     delete process.env.DATABASE_URL;
     delete process.env.TRUST_PROXY;
   });
-
-  let emails = 0;
-  async function instructor(name = 'Ada'): Promise<Browser & { email: string }> {
-    const browser = new Browser() as Browser & { email: string };
-    browser.email = `${name.toLowerCase()}${++emails}@example.edu`;
-    const credentials = { email: browser.email, password: 'correct horse battery' };
-    await browser.send(signUp.POST, { path: '/api/auth/sign-up', body: { name, ...credentials } });
-    const response = await browser.send(signIn.POST, {
-      path: '/api/auth/sign-in',
-      body: credentials,
-    });
-    browser.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
-    return browser;
-  }
 
   async function create(
     browser: Browser,
@@ -93,7 +78,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   }
 
   it('keeps a draft that fails the checks, refuses it as ready with every problem, and counts versions', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     const draft = withLens(
       'whyNot',
       {},
@@ -118,8 +103,8 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('answers 404 to another instructor for an item not shared with them, for every verb', async () => {
-    const ada = await instructor();
-    const eve = await instructor('Eve');
+    const ada = await signedUpInstructor();
+    const eve = await signedUpInstructor('Eve');
     const id = await createReady(ada);
     expect((await get(eve, id)).status).toBe(404);
     expect((await put(eve, id, ownScenario())).status).toBe(404);
@@ -146,8 +131,8 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('lets a co-instructor read, use and duplicate shared items, never change them, and never see drafts', async () => {
-    const ada = await instructor();
-    const bob = await instructor('Bob');
+    const ada = await signedUpInstructor();
+    const bob = await signedUpInstructor('Bob');
     const id = await createReady(ada);
     const draftResponse = await create(ada, ownScenario({ id: 'half-done' }), 'draft');
     const draftId = ((await draftResponse.json()) as Saved).item.id;
@@ -222,7 +207,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('keeps the version an assignment was given when the item changes, and shows where it is used', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     const id = await createReady(ada);
     const made = await ada.send(assignments.POST, {
       path: '/api/assignments',
@@ -298,7 +283,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('checks a draft live without storing it, with a preview of its items', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     const response = await ada.send(checkRoute.POST, {
       path: '/api/items/check',
       body: { scenario: ownScenario() },
@@ -315,7 +300,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('round-trips a YAML export through an import into another account', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     await createReady(ada);
     await createReady(
       ada,
@@ -331,7 +316,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
     expect(exported.headers.get('content-disposition')).toContain('attache-items.yaml');
     const text = await exported.text();
 
-    const bob = await instructor('Bob');
+    const bob = await signedUpInstructor('Bob');
     const imported = await upload(bob, text, 'format=yaml&file=ada.yaml');
     expect(imported.status).toBe(200);
     expect(imported.body).toMatchObject({ created: 2, updated: 0, imported: true });
@@ -346,7 +331,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('refuses a file with any invalid item and imports nothing, or only the valid ones when asked', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     const text = ownYaml([
       ownScenario(),
       withLens(
@@ -388,7 +373,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('refuses broken files with a clear message and changes nothing', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     const cases: [string, Uint8Array<ArrayBuffer> | string, RegExp][] = [
       [
         'format=yaml&file=a.yaml',
@@ -445,9 +430,9 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('exports only the instructor’s own ready items for an LMS', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     await createReady(ada);
-    const eve = await instructor('Eve');
+    const eve = await signedUpInstructor('Eve');
     const mine = await ada.send(interchangeRoute.GET, {
       method: 'GET',
       path: '/api/items/interchange?format=moodle',
@@ -467,7 +452,7 @@ describe.each(engines)('own items on $name', ({ setUp }) => {
   });
 
   it('imports a spreadsheet of single-best items, with the Excel ";" variant and a BOM', async () => {
-    const ada = await instructor();
+    const ada = await signedUpInstructor();
     const csv = `\uFEFF${header(';')}\r\n${row({}, ';')}\r\n`;
     const result = await upload(ada, csv, 'format=csv&file=week3.csv');
     expect(result.body.messages.filter((m) => !/no "cue"|reads like/.test(m))).toEqual([]);

@@ -17,13 +17,7 @@ import { DEFAULT_SETTINGS } from '@/lib/assignments/settings';
 import { closeDb, getDb } from '@/server/db';
 import { Browser, params } from './support/http';
 import { choiceItem, PAJTINKA_ITEMS, wrongOption } from './support/factories';
-import {
-  idOnPage,
-  joinedStudent,
-  latestInstructorEmail,
-  newAssignment,
-  signedUpInstructor,
-} from './support/classroom';
+import { idOnPage, joinedStudent, newAssignment, signedUpInstructor } from './support/classroom';
 
 const STEM = 'stoffel-berlin-reports-1868.pajtinka';
 const PAJTINKA_ITEM_COUNT = PAJTINKA_ITEMS.source === 'picked' ? PAJTINKA_ITEMS.items.length : 0;
@@ -109,8 +103,7 @@ describe('sign-up and sign-in', () => {
   });
 
   it('answers a sign-up for a taken address exactly as for a free one, and keeps the first password', async () => {
-    await signedUpInstructor();
-    const email = latestInstructorEmail();
+    const { email } = await signedUpInstructor();
     const fresh = await new Browser().send(signUp.POST, {
       path: '/api/auth/sign-up',
       body: { name: 'Bea', email: 'bea-free@example.edu', password: 'a new passphrase' },
@@ -130,8 +123,7 @@ describe('sign-up and sign-in', () => {
   });
 
   it('answers 401 for a wrong password, and 429 with Retry-After once the queue is full', async () => {
-    await signedUpInstructor();
-    const email = latestInstructorEmail();
+    const { email } = await signedUpInstructor();
     const guesser = new Browser();
     const wrong = await guesser.send(signIn.POST, {
       path: '/api/auth/sign-in',

@@ -11,17 +11,14 @@ import { choiceItem, PAJTINKA_ITEMS } from './factories';
 
 let emails = 0;
 
-/** The address of the instructor signed up last. */
-export function latestInstructorEmail(): string {
-  return `ada${emails}@example.edu`;
-}
-
-export async function signedUpInstructor(): Promise<Browser> {
-  const browser = new Browser();
-  const credentials = { email: `ada${++emails}@example.edu`, password: 'correct horse battery' };
+/** A signed-up, signed-in instructor (a fresh address each time) and the address it used. */
+export async function signedUpInstructor(name = 'Ada'): Promise<Browser & { email: string }> {
+  const email = `${name.toLowerCase()}${++emails}@example.edu`;
+  const browser = Object.assign(new Browser(), { email });
+  const credentials = { email, password: 'correct horse battery' };
   const created = await browser.send(signUp.POST, {
     path: '/api/auth/sign-up',
-    body: { name: 'Ada', ...credentials },
+    body: { name, ...credentials },
   });
   expect(created.status).toBe(202);
   const response = await browser.send(signIn.POST, {
