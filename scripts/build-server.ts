@@ -29,6 +29,5 @@ void build({
   target: 'node20',
   packages: 'external',
   plugins: [serverOnly],
-  define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 });
