@@ -1,6 +1,7 @@
 'use client';
 
 import { IntentLink } from '@/components/ui/IntentLink';
+import { useLoadedModule } from '@/components/ui/useLoadedModule';
 import { useEffect, useMemo, useState } from 'react';
 import { preload } from 'react-dom';
 import type { LearnerResponse } from '@/lib/items/response';
@@ -14,11 +15,11 @@ import { endOfDay } from '@/lib/practice/progress';
 import { compareHref } from '../links';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import styles from './practice.module.css';
-import type PracticeItemViewComponent from './PracticeItemView';
 import { usePracticeBank } from './usePracticeBank';
 import { useQuestionFocus } from '../quiz/useQuestionFocus';
 
-type ItemView = typeof PracticeItemViewComponent;
+/** The question's code: the item registry, scorers and every kind's view. */
+const loadItemView = () => import('./PracticeItemView');
 
 /**
  * Endless practice: the next item is chosen by lib/practice/select after every answer. The
@@ -34,16 +35,8 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
   preload(PRACTICE_BANK_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const [answeredHere, setAnsweredHere] = useState(false);
   const bank = usePracticeBank({ answered: answeredHere });
-  // The question's code downloads beside the bank's index, not after it. Held in state rather
-  // than rendered through next/dynamic: a lazy component suspends, and React holds back the
-  // content that replaces a Suspense fallback by up to 300 ms, which the first question waited.
-  const [PracticeItemView, setItemView] = useState<ItemView | 'failed'>();
-  useEffect(() => {
-    import('./PracticeItemView').then(
-      (view) => setItemView(() => view.default),
-      () => setItemView('failed'),
-    );
-  }, []);
+  // The question's code downloads beside the bank's index, not after it.
+  const itemView = useLoadedModule(loadItemView);
   const hydrated = usePracticeStore((s) => s.hydrated);
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
@@ -103,7 +96,7 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
     // ts-fsrs, the scorers and the remediation rules load with the first answer, not the page.
     const [{ practiceStep }, { resultHeadline }, scheduler] = await Promise.all([
       import('@/lib/practice/answer-step'),
-      import('../quiz/Feedback'),
+      import('../quiz/verdict'),
       import('@/lib/practice/schedule'),
     ]);
     const step = practiceStep(
@@ -178,8 +171,8 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
         <p className={styles.status}>Loading your practice…</p>
       ) : !current ? (
         <p className={styles.status}>Nothing to practise in this scope.</p>
-      ) : !item || !PracticeItemView || PracticeItemView === 'failed' ? (
-        (bank.status === 'ready' && bank.failed) || PracticeItemView === 'failed' ? (
+      ) : !item || !itemView || itemView === 'failed' ? (
+        (bank.status === 'ready' && bank.failed) || itemView === 'failed' ? (
           <p className={styles.status} role="alert">
             This question could not be loaded. Check your connection and reload the page.
           </p>
@@ -218,7 +211,7 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
               </>
             )}
           </p>
-          <PracticeItemView
+          <itemView.default
             item={item}
             response={current.response}
             certaintyBased={certaintyBased}

@@ -2,7 +2,7 @@ import { itemTitle } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
 import type { Item, PublicItem } from '@/lib/items/schema';
 import type { Scored } from '@/lib/items/score';
-import { ItemFeedback } from './Feedback';
+import { SplitItemFeedback } from './SplitItemFeedback';
 
 export type AnsweredEntry = {
   /** What the learner saw (titles come from here). */
@@ -28,7 +28,7 @@ export function AnsweredItems({
             {i + 1}. {itemTitle(item)}
           </h4>
           {revealed && answer?.score ? (
-            <ItemFeedback
+            <SplitItemFeedback
               item={revealed}
               response={answer.response}
               score={answer.score}

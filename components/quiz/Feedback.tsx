@@ -2,39 +2,12 @@
 
 import type { LearnerResponse } from '@/lib/items/response';
 import type { Item } from '@/lib/items/schema';
-import { scenariosRight, type Score, type Scored } from '@/lib/items/score';
+import type { Scored } from '@/lib/items/score';
 import { CERTAINTY_LABEL } from './CertaintyPicker';
 import { NestedInList } from './FeedbackParts';
-import { viewOf } from './kinds';
+import { feedbackOf } from './feedback-bodies';
 import styles from './quiz.module.css';
-
-/** The verdict in words and a symbol (never colour alone), read from the score. */
-export function resultHeadline(score: Score): string {
-  if (score.status !== 'scored') return 'Not answered';
-  const { detail } = score;
-  if (detail.kind === 'tiers' && detail.answer.right && !detail.reason.right) {
-    return '◐ Right answer, wrong reason';
-  }
-  if (detail.kind === 'placements') {
-    const { right, total } = scenariosRight(score);
-    return `${right === total ? '✓' : right === 0 ? '✗' : '◐'} ${right} of ${total} cards right`;
-  }
-  switch (score.outcome) {
-    case 'correct':
-      return '✓ Correct';
-    case 'accepted':
-      return '✓ Accepted';
-    case 'partial':
-      return '◐ Partly right';
-    case 'wrong':
-      return '✗ Not quite';
-  }
-}
-
-export function resultTone(score: Score): 'right' | 'wrong' | 'partial' {
-  if (score.status !== 'scored' || score.outcome === 'wrong') return 'wrong';
-  return score.outcome === 'partial' ? 'partial' : 'right';
-}
+import { resultHeadline, resultTone } from './verdict';
 
 const signed = (n: number) => (n > 0 ? `+${fmt(n)}` : n < 0 ? `−${fmt(-n)}` : '0');
 const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -49,12 +22,15 @@ type Props = {
   inList?: boolean;
 };
 
-/** What the learner reads after answering: verdict, the key, why, why not, the source. */
+/**
+ * What the learner reads after answering: verdict, the key, why, why not, the source. Pages that
+ * ask questions load it after their first paint (./load-feedback.ts).
+ */
 export function ItemFeedback({ item, response, score, certaintyBased, children, inList }: Props) {
   const headingId = `${item.id}-feedback`;
   const Wrapper = inList ? 'div' : 'section';
   const Verdict = inList ? 'p' : 'h2';
-  const { FeedbackBody } = viewOf(item.kind);
+  const { FeedbackBody } = feedbackOf(item.kind);
   return (
     <NestedInList.Provider value={inList ?? false}>
       <Wrapper

@@ -4,7 +4,6 @@ import { IntentLink } from '@/components/ui/IntentLink';
 import { createContext, useContext } from 'react';
 import { singleItemId } from '@/lib/items/ids';
 import type { CitationView, ScenarioView } from '@/lib/items/schema';
-import type { OptionResult } from '@/lib/items/score';
 import { compareHref, conceptHref } from '../links';
 import styles from './quiz.module.css';
 
@@ -102,19 +101,4 @@ export function CompareWith({
       </ul>
     </div>
   );
-}
-
-/** The option a one-pick verdict marks as the key, and the one picked. */
-export function picks(options: readonly OptionResult[]): { key?: string; chosen?: string } {
-  return {
-    key: options.find((o) => o.mark === 'key')?.id,
-    chosen: options.find((o) => o.chosen)?.id,
-  };
-}
-
-export function markOf(
-  options: readonly OptionResult[] | undefined,
-  id: string,
-): OptionResult['mark'] {
-  return options?.find((o) => o.id === id)?.mark;
 }

@@ -3,7 +3,7 @@
 import type { LearnerResponse } from '@/lib/items/response';
 import type { PublicItem } from '@/lib/items/schema';
 import type { Scored } from '@/lib/items/score';
-import { viewOf } from './kinds';
+import { questionOf } from './kinds';
 
 type Props = {
   item: PublicItem;
@@ -22,6 +22,6 @@ type Props = {
 
 /** The question of any kind of item: its scenario(s) and the controls to answer it. */
 export function ItemQuestion({ submitLabel = 'Check answer', ...props }: Props) {
-  const { Question } = viewOf(props.item.kind);
+  const { Question } = questionOf(props.item.kind);
   return <Question key={props.item.id} submitLabel={submitLabel} {...props} />;
 }

@@ -5,12 +5,17 @@ import { keyTextOf, kindLabel, scoreItem, toPublicItem } from '@/lib/items/regis
 import type { LearnerResponse } from '@/lib/items/response';
 import type { Item } from '@/lib/items/schema';
 import { isRight } from '@/lib/items/score';
+import { useLoadedModule } from '@/components/ui/useLoadedModule';
 import { useQuizStore } from '@/stores/quiz-store-provider';
-import { ItemFeedback, resultHeadline } from './Feedback';
+import { FeedbackPending } from './FeedbackPending';
 import { ItemQuestion } from './ItemQuestion';
-import { Summary } from './Summary';
+import { loadFeedback } from './load-feedback';
 import styles from './quiz.module.css';
 import { useQuestionFocus } from './useQuestionFocus';
+import { resultHeadline } from './verdict';
+
+/** The summary's code, fetched on the quiz's last question rather than with the page. */
+const loadSummary = () => import('./Summary');
 
 type Props = {
   quizKey: string;
@@ -80,9 +85,20 @@ export function QuizRunner({
     if (!session) open(quizKey, { href, title, itemIds }, Date.now());
   };
 
+  const feedback = useLoadedModule(loadFeedback, hydrated);
+  // Before the device's answers are read, a summary would say that none were given.
+  const summary = useLoadedModule(loadSummary, hydrated && index >= items.length - 1);
   if (index >= items.length) {
+    if (summary === 'failed') {
+      return (
+        <p role="alert">
+          Your summary could not be loaded. Check your connection and reload the page.
+        </p>
+      );
+    }
+    if (!hydrated || !summary) return <p>Loading your summary…</p>;
     return (
-      <Summary
+      <summary.Summary
         title={title}
         items={items}
         responses={answers}
@@ -114,6 +130,22 @@ export function QuizRunner({
     setAnnouncement(`${resultHeadline(result).slice(2)}.${key ? ` The answer: ${key}.` : ''}`);
     focusAfterRender('next');
   };
+
+  const next = (
+    <button
+      ref={nextRef}
+      type="button"
+      className="button button-block"
+      onClick={() => {
+        ensureSession();
+        goTo(quizKey, index + 1, Date.now());
+        setAnnouncement('');
+        focusAfterRender('title');
+      }}
+    >
+      {last ? 'See your summary' : 'Next question'}
+    </button>
+  );
 
   return (
     <div className={styles.quiz}>
@@ -152,21 +184,20 @@ export function QuizRunner({
       />
 
       {given !== undefined && score?.status === 'scored' ? (
-        <ItemFeedback item={item} response={given} score={score} certaintyBased={certaintyBased}>
-          <button
-            ref={nextRef}
-            type="button"
-            className="button button-block"
-            onClick={() => {
-              ensureSession();
-              goTo(quizKey, index + 1, Date.now());
-              setAnnouncement('');
-              focusAfterRender('title');
-            }}
+        feedback !== undefined && feedback !== 'failed' ? (
+          <feedback.ItemFeedback
+            item={item}
+            response={given}
+            score={score}
+            certaintyBased={certaintyBased}
           >
-            {last ? 'See your summary' : 'Next question'}
-          </button>
-        </ItemFeedback>
+            {next}
+          </feedback.ItemFeedback>
+        ) : (
+          <FeedbackPending score={score} failed={feedback === 'failed'}>
+            {next}
+          </FeedbackPending>
+        )
       ) : null}
 
       <p className="visually-hidden" role="status" aria-live="polite">

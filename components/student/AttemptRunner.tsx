@@ -8,7 +8,9 @@ import type { Item } from '@/lib/items/schema';
 import { isRight, type Scored } from '@/lib/items/score';
 import type { AttemptView } from '@/lib/assignments/views';
 import { callApi } from '../api';
-import { ItemFeedback } from '../quiz/Feedback';
+import { useLoadedModule } from '@/components/ui/useLoadedModule';
+import { FeedbackPending } from '../quiz/FeedbackPending';
+import { loadFeedback } from '../quiz/load-feedback';
 import { ItemQuestion } from '../quiz/ItemQuestion';
 import quizStyles from '../quiz/quiz.module.css';
 import { useQuestionFocus } from '../quiz/useQuestionFocus';
@@ -47,6 +49,8 @@ export function AttemptRunner({ view, code }: Props) {
   const [announcement, setAnnouncement] = useState('');
   const { status, enqueue, pending } = useAnswerQueue(code);
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
+  // Feedback comes with the saved answer only when the assignment gives it at once.
+  const feedbackCode = useLoadedModule(loadFeedback, immediate);
   const refresh = useCallback(() => router.refresh(), [router]);
 
   const go = (to: number) => {
@@ -127,12 +131,16 @@ export function AttemptRunner({ view, code }: Props) {
       <div role="alert">{problem ? <p className="form-error">{problem}</p> : null}</div>
 
       {locked && feedback ? (
-        <ItemFeedback
-          item={feedback.item}
-          response={response}
-          score={feedback.score}
-          certaintyBased={view.assignment.certaintyBased}
-        />
+        feedbackCode !== undefined && feedbackCode !== 'failed' ? (
+          <feedbackCode.ItemFeedback
+            item={feedback.item}
+            response={response}
+            score={feedback.score}
+            certaintyBased={view.assignment.certaintyBased}
+          />
+        ) : (
+          <FeedbackPending score={feedback.score} failed={feedbackCode === 'failed'} />
+        )
       ) : null}
       {locked && !feedback ? (
         <div className={styles.recorded}>

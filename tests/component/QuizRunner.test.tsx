@@ -46,7 +46,7 @@ describe('QuizRunner', () => {
     await user.click(screen.getByRole('radio', { name: 'Supporting arms business' }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
 
-    const feedback = screen.getByRole('region', { name: '✗ Not quite' });
+    const feedback = await screen.findByRole('region', { name: '✗ Not quite' });
     expect(feedback).toHaveTextContent('Answer: Promoting cooperation between the armed forces');
     expect(feedback).toHaveTextContent('Explanation for one.pajtinka.');
     expect(
@@ -75,7 +75,7 @@ describe('QuizRunner', () => {
       screen.getByRole('radio', { name: 'Promoting cooperation between the armed forces' }),
     );
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
-    expect(screen.getByRole('region', { name: '✓ Correct' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '✓ Correct' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next question' })).toHaveFocus();
   });
 
@@ -120,7 +120,7 @@ describe('QuizRunner', () => {
     ).toBeChecked();
     await user.tab();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('region', { name: '✓ Correct' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: '✓ Correct' })).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(screen.getByText('Question 2 of 2')).toBeInTheDocument();
   });

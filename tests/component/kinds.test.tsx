@@ -32,7 +32,7 @@ describe('pick every one that applies', () => {
     await user.click(within(group).getByRole('checkbox', { name: 'Transparency' }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
 
-    const feedback = screen.getByRole('region', { name: '◐ Partly right' });
+    const feedback = await screen.findByRole('region', { name: '◐ Partly right' });
     expect(feedback).toHaveTextContent('✓ Ticked, applies: Assistance that spills over');
     expect(feedback).toHaveTextContent(
       '✗ Missed, applies: A political symbol — Why political-signal also fits.',
@@ -66,7 +66,7 @@ describe('answer and reason (two-tier)', () => {
     await user.click(screen.getByRole('radio', { name: 'Defence actors' }));
     await user.click(screen.getByRole('button', { name: 'Check answer' }));
 
-    const feedback = screen.getByRole('region', { name: '◐ Right answer, wrong reason' });
+    const feedback = await screen.findByRole('region', { name: '◐ Right answer, wrong reason' });
     expect(feedback).toHaveTextContent('True of every mode.');
     expect(feedback).toHaveTextContent('The reason: This holds for gunboat only.');
 
@@ -111,7 +111,7 @@ describe('sort board', () => {
     screen.getByRole('button', { name: 'Check answer' }).focus();
     await user.keyboard('{Enter}');
 
-    const feedback = screen.getByRole('region', { name: '◐ 3 of 4 cards right' });
+    const feedback = await screen.findByRole('region', { name: '◐ 3 of 4 cards right' });
     expect(feedback).toHaveTextContent(
       'You placed it in: Representing the sending state at ceremonies. It belongs in: Supporting arms business.',
     );

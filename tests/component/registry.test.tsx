@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_VIEWS } from '@/components/quiz/kinds';
+import { FEEDBACK_VIEWS } from '@/components/quiz/feedback-bodies';
+import { QUESTION_VIEWS } from '@/components/quiz/kinds';
 import { KINDS, scoreItem, toPublicItem } from '@/lib/items/registry';
 import { ITEM_KINDS } from '@/lib/items/schema';
 import { classifyItem, manyItem, sortItem, twoTierItem } from '../support/items';
@@ -14,11 +15,12 @@ describe('the registry of kinds', () => {
       expect(typeof logic.keyed, kind).toBe('function');
       expect(typeof logic.options, kind).toBe('function');
       expect(logic.label.length, kind).toBeGreaterThan(0);
-      expect(typeof KIND_VIEWS[kind].Question, kind).toBe('function');
-      expect(typeof KIND_VIEWS[kind].FeedbackBody, kind).toBe('function');
+      expect(QUESTION_VIEWS[kind], kind).toBeTruthy();
+      expect(typeof FEEDBACK_VIEWS[kind], kind).toBe('function');
     }
     expect(Object.keys(KINDS).sort()).toEqual([...ITEM_KINDS].sort());
-    expect(Object.keys(KIND_VIEWS).sort()).toEqual([...ITEM_KINDS].sort());
+    expect(Object.keys(QUESTION_VIEWS).sort()).toEqual([...ITEM_KINDS].sort());
+    expect(Object.keys(FEEDBACK_VIEWS).sort()).toEqual([...ITEM_KINDS].sort());
   });
 
   it('strips the key and the teaching from every kind it projects', () => {

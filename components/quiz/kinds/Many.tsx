@@ -1,17 +1,16 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { labelIn } from '@/lib/items/kind';
 import type { Certainty } from '@/lib/items/response';
 import { ScenarioCard } from '../../ScenarioCard';
-import { CompareWith, LearnLinks, markOf, Source } from '../FeedbackParts';
+import { markOf } from '../marks';
 import { OptionRow } from '../OptionRow';
 import { AnswerFooter } from '../SubmitRow';
 import styles from '../quiz.module.css';
-import type { FeedbackProps, KindView, QuestionProps } from './types';
+import type { QuestionProps } from './types';
 
 /** Pick every option that applies: checkboxes, partial credit. */
-function ManyQuestion({
+export function ManyQuestion({
   item,
   given,
   score,
@@ -86,58 +85,3 @@ function ManyQuestion({
     </>
   );
 }
-
-function ManyFeedback({ item, score }: FeedbackProps<'classify-many'>) {
-  const label = (id: string) => labelIn(item.options, id);
-  const options = score.detail.kind === 'options' ? score.detail.options : [];
-  const applies = options.filter((o) => o.mark === 'right-picked' || o.mark === 'missed');
-  const wrongPicks = options.filter((o) => o.mark === 'wrong-pick');
-  const missed = applies.filter((o) => o.mark === 'missed');
-  return (
-    <>
-      <p>
-        <strong>
-          {applies.length === 1 ? 'It plays one role' : `All ${applies.length} that apply`}:
-        </strong>{' '}
-        {applies.map((o) => label(o.id)).join('; ')}
-      </p>
-      <p>{item.teaching.explanation}</p>
-      <ul className={styles.marks}>
-        {applies.map(({ id, mark }) => (
-          <li key={id} data-tone={mark === 'right-picked' ? 'right' : 'wrong'}>
-            <strong>{mark === 'right-picked' ? '✓ Ticked, applies' : '✗ Missed, applies'}:</strong>{' '}
-            {label(id)}
-            {id !== item.answerKey.primary && item.teaching.alsoFits[id] ? (
-              <> — {item.teaching.alsoFits[id]}</>
-            ) : null}
-          </li>
-        ))}
-        {wrongPicks.map(({ id }) => (
-          <li key={id} data-tone="wrong">
-            <strong>✗ Ticked, does not apply:</strong> {label(id)} —{' '}
-            {item.teaching.whyNot[id] ?? item.teaching.alsoFits[id]}
-          </li>
-        ))}
-      </ul>
-      {missed.length === 0 && wrongPicks.length === 0 ? null : (
-        <p className="muted">
-          Each role that applies earns a share of the point; each wrongly ticked one takes a share
-          away (never below 0).
-        </p>
-      )}
-      <Source citation={item.teaching.citation} />
-      <LearnLinks
-        frameworkId={item.frameworkId}
-        ids={[...applies, ...wrongPicks].map((o) => o.id)}
-        label={label}
-        confused={wrongPicks[0] ? [item.answerKey.primary, wrongPicks[0].id] : undefined}
-      />
-      <CompareWith scenario={item.scenario} frameworkId={item.frameworkId} />
-    </>
-  );
-}
-
-export const manyView: KindView<'classify-many'> = {
-  Question: ManyQuestion,
-  FeedbackBody: ManyFeedback,
-};

@@ -1,16 +1,15 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { labelIn } from '@/lib/items/kind';
 import type { Certainty } from '@/lib/items/response';
-import { LearnLinks, markOf, picks, Source } from '../FeedbackParts';
+import { markOf } from '../marks';
 import { OptionRow } from '../OptionRow';
 import { AnswerFooter } from '../SubmitRow';
 import styles from '../quiz.module.css';
-import type { FeedbackProps, KindView, QuestionProps } from './types';
+import type { QuestionProps } from './types';
 
 /** Four cases as large radio rows (title and text); pick the one that does not belong. */
-function OddOneOutQuestion({
+export function OddOneOutQuestion({
   item,
   given,
   score,
@@ -79,40 +78,3 @@ function OddOneOutQuestion({
     </form>
   );
 }
-
-/** Names what the three share and what the fourth is, with each side's explanation. */
-function OddOneOutFeedback({ item, score }: FeedbackProps<'odd-one-out'>) {
-  const options = score.detail.kind === 'options' ? score.detail.options : [];
-  const { key = item.answerKey.odd, chosen } = picks(options);
-  const category = (id: string) => labelIn(item.teaching.categories, id);
-  const titleOf = (id: string) => item.scenarios.find((s) => s.id === id)?.title ?? id;
-  const shared = category(item.answerKey.shared);
-  const odd = category(item.answerKey.oddCategory);
-  const wrongPick = chosen !== undefined && markOf(options, chosen) === 'wrong-pick';
-  return (
-    <>
-      <p>
-        <strong>The odd one out:</strong> {titleOf(key)}. It is {odd}; the other three are {shared}.
-      </p>
-      <p>{item.teaching.scenarios[key]?.explanation}</p>
-      {wrongPick ? (
-        <p>
-          <strong>“{titleOf(chosen)}” belongs with the others:</strong>{' '}
-          {item.teaching.scenarios[chosen]?.explanation}
-        </p>
-      ) : null}
-      <Source citation={item.teaching.scenarios[key]!.citation} />
-      <LearnLinks
-        frameworkId={item.frameworkId}
-        ids={[item.answerKey.shared, item.answerKey.oddCategory]}
-        label={category}
-        confused={wrongPick ? [item.answerKey.shared, item.answerKey.oddCategory] : undefined}
-      />
-    </>
-  );
-}
-
-export const oddOneOutView: KindView<'odd-one-out'> = {
-  Question: OddOneOutQuestion,
-  FeedbackBody: OddOneOutFeedback,
-};

@@ -1,26 +1,27 @@
 /**
- * The component of each kind of item: how it is asked and how its feedback reads. Complete by
- * type, like the logic registry in lib/items/registry.ts; a new kind adds one line here.
+ * The question component of each kind of item. Complete by type, like the logic registry in
+ * lib/items/registry.ts; a new kind adds one line here and one in ../feedback/index.ts, whose
+ * feedback bodies load after the question (they are not needed until it is answered).
  */
 import type { ItemKind } from '@/lib/items/schema';
-import { manyView } from './Many';
-import { oddOneOutView } from './OddOneOut';
-import { singleView } from './Single';
-import { sortView } from './Sort';
-import { twoTierView } from './TwoTier';
-import type { KindView } from './types';
+import { ManyQuestion } from './Many';
+import { OddOneOutQuestion } from './OddOneOut';
+import { SingleQuestion } from './Single';
+import { SortQuestion } from './Sort';
+import { TwoTierQuestion } from './TwoTier';
+import type { QuestionView } from './types';
 
-export const KIND_VIEWS: { [K in ItemKind]: KindView<K> } = {
-  classify: singleView,
-  distinguish: singleView,
-  attribute: singleView,
-  'classify-many': manyView,
-  'two-tier': twoTierView,
-  sort: sortView,
-  'odd-one-out': oddOneOutView,
+export const QUESTION_VIEWS: { [K in ItemKind]: QuestionView<K> } = {
+  classify: SingleQuestion,
+  distinguish: SingleQuestion,
+  attribute: SingleQuestion,
+  'classify-many': ManyQuestion,
+  'two-tier': TwoTierQuestion,
+  sort: SortQuestion,
+  'odd-one-out': OddOneOutQuestion,
 };
 
-/** The view of a kind: indexed by a kind, the record gives that kind's own view. */
-export function viewOf<K extends ItemKind>(kind: K): KindView<K> {
-  return KIND_VIEWS[kind];
+/** The question of a kind: indexed by a kind, the record gives that kind's own component. */
+export function questionOf<K extends ItemKind>(kind: K): { Question: QuestionView<K> } {
+  return { Question: QUESTION_VIEWS[kind] };
 }

@@ -28,7 +28,8 @@ export type FeedbackProps<K extends ItemKind> = {
   score: Scored;
 };
 
-export type KindView<K extends ItemKind> = {
-  Question: (props: QuestionProps<K>) => React.ReactNode;
-  FeedbackBody: (props: FeedbackProps<K>) => React.ReactNode;
-};
+/** How a kind is asked. */
+export type QuestionView<K extends ItemKind> = React.ComponentType<QuestionProps<K>>;
+
+/** How a kind's feedback reads (components/quiz/feedback: loaded after the question). */
+export type FeedbackView<K extends ItemKind> = React.ComponentType<FeedbackProps<K>>;
