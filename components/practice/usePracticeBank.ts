@@ -1,6 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { bankReader } from './bank-reader';
 import {
   PRACTICE_BANK_URL,
   practiceChunkUrl,
@@ -24,7 +25,9 @@ export type BankState =
 
 type Loaded = { index: PracticeBankIndex; items: ReadonlyMap<string, PracticeItem> };
 
-const schema = () => import('@/lib/practice/bank-schema');
+// The reader's worker starts with the page's code, before hydration, so that its scripts load
+// while the page hydrates rather than after.
+if (typeof window !== 'undefined') bankReader();
 
 /** How long the first question has the device to itself when the learner has not answered. */
 const READ_AHEAD_AFTER_MS = 10_000;
@@ -78,7 +81,7 @@ async function keepThroughWorker(read: ReadonlySet<number>): Promise<void> {
  * holds the chosen item, then, once the learner has answered (or after a few seconds), the other
  * chunks one at a time in idle moments, so the next questions are at hand and the service worker
  * keeps all of them for offline practice.
- * The page preloads the index, and the reader's code is fetched while the index downloads.
+ * The page preloads the index; the reader (a Web Worker, ./bank-reader.ts) starts while it downloads.
  * A chunk read in the background is kept aside and shown to the page (one render) only when the
  * page asks for one of its items, so the idle reading never re-renders the question on screen.
  */
@@ -109,9 +112,9 @@ export function usePracticeBank({ answered }: { answered: boolean }): BankState 
     void (async () => {
       try {
         fetchedAroundWorker.current = workerNotInControl();
-        const [response, reader] = await Promise.all([fetch(PRACTICE_BANK_URL), schema()]);
+        const response = await fetch(PRACTICE_BANK_URL);
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const result = reader.readPracticeIndex(await response.json());
+        const result = await bankReader().readIndex(await response.arrayBuffer());
         if (cancelled) return;
         if (!result.ok) return setLoaded('error');
         const { index, items } = result.value;
@@ -139,7 +142,7 @@ export function usePracticeBank({ answered }: { answered: boolean }): BankState 
       try {
         const response = await fetch(practiceChunkUrl(chunk));
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        const result = (await schema()).readPracticeChunk(await response.json(), chunk);
+        const result = await bankReader().readChunk(await response.arrayBuffer(), chunk);
         if (!result.ok) throw new Error(result.error);
         done.current.add(chunk);
         for (const item of result.value.items) read.current.set(item.id, item);

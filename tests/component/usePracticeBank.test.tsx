@@ -3,22 +3,10 @@ import { useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePracticeBank } from '@/components/practice/usePracticeBank';
 import { PRACTICE_BANK_URL } from '@/lib/practice/bank-data';
-import { splitPracticeBank } from '@/lib/practice/bank-split';
-import { classifyItem } from '../support/items';
+import { smallPracticeBank } from '../support/practice-bank';
 
-const frameworks = [
-  {
-    id: 'pajtinka',
-    label: "Pajtinka's functions",
-    shortLabel: 'Pajtinka',
-    categories: [{ id: 'cooperation', label: 'Cooperation', shortLabel: 'Co', definition: 'D.' }],
-  },
-];
-const items = Array.from({ length: 6 }, (_, n) =>
-  classifyItem({ id: `s${n}.pajtinka`, key: 'cooperation' }),
-);
 // One scenario per chunk: six chunks.
-const { index, chunks } = splitPracticeBank(frameworks, items, 1);
+const { index, chunks } = smallPracticeBank(6, 1);
 
 /** The page as practice uses the bank: it asks for the first item once the index is there. */
 function Practice({ answered }: { answered: boolean }) {

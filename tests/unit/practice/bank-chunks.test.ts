@@ -6,15 +6,9 @@ import { PRACTICE_BANK_VERSION } from '@/lib/practice/bank-data';
 import { splitPracticeBank } from '@/lib/practice/bank-split';
 import { readPracticeChunk, readPracticeIndex } from '@/lib/practice/bank-schema';
 import { classifyItem, manyItem } from '../../support/items';
+import { PRACTICE_FRAMEWORKS } from '../../support/practice-bank';
 
-const frameworks = [
-  {
-    id: 'pajtinka',
-    label: "Pajtinka's functions",
-    shortLabel: 'Pajtinka',
-    categories: [{ id: 'cooperation', label: 'Cooperation', shortLabel: 'Co', definition: 'D.' }],
-  },
-];
+const frameworks = PRACTICE_FRAMEWORKS;
 
 /** Items of `scenarios` scenarios, some asked twice (classify and pick-every-one). */
 function bankOf(scenarios: number, twice: (n: number) => boolean) {
