@@ -8,7 +8,8 @@
  *     and a static one-question page built and served in the same run: median of --runs (5) per
  *     page, as a Markdown table and JSON, with the issue's targets marked ✓/✗. --pages a,b picks
  *     pages (the empty page is always measured: TBT is reported against it); --no-lighthouse
- *     skips it. The report of each page's median run is written to bench-results/lighthouse/.
+ *     skips it. The runs first wait, up to --settle seconds (120), for the load the builds left to
+ *     fall under 1. The report of each page's median run is written to bench-results/lighthouse/.
  * Prints text, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ import {
   TARGETS,
   describeContributors,
   machineLoad,
+  settleLoad,
   markdownTable,
   measurePages,
   startEmptyNext,
@@ -46,9 +48,12 @@ const { values: flags } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
     pages: { type: 'string' },
+    settle: { type: 'string', default: '120' },
   },
 });
 const runs = z.coerce.number().int().min(1).max(50).parse(flags.runs);
+/** At most this long, the Lighthouse runs wait for the load left by the builds to fall under 1. */
+const settleSeconds = z.coerce.number().int().min(0).max(900).parse(flags.settle);
 const urlArg = flags.url;
 const BUDGET_KB = 150;
 
@@ -298,6 +303,7 @@ async function lighthouseBench(base: string) {
     const pages = wanted
       ? all.filter((p) => p.name === EMPTY_PAGE || wanted.includes(p.name))
       : all;
+    await settleLoad(1, settleSeconds * 1000, log);
     const loadBefore = machineLoad();
     log(`Lighthouse: ${pages.length} pages × ${runs} runs, load ${loadBefore.join(', ')}`);
     const measured = await measurePages(pages, {
