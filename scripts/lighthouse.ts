@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join, parse, resolve, sep } from 'node:path';
 import * as z from 'zod';
 import { startServer, type Server } from './serve';
@@ -410,7 +411,7 @@ export async function settleLoad(
   log(
     `Lighthouse: waiting up to ${Math.round(maxMs / 1000)} s for the load (${now().toFixed(2)}) to fall under ${below}…`,
   );
-  while (now() >= below && Date.now() < until) await new Promise((r) => setTimeout(r, 5000));
+  while (now() >= below && Date.now() < until) await sleep(5000);
 }
 
 /** The longest common directory of two absolute paths ("/" at worst). */

@@ -1,5 +1,3 @@
-'use client';
-
 import type { ChunkRead, IndexRead, ReadReply, ReadRequest } from '@/lib/practice/bank-reading';
 
 /**

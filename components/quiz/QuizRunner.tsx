@@ -96,7 +96,7 @@ export function QuizRunner({
         </p>
       );
     }
-    if (!hydrated || !summary) return <p>Loading your summary…</p>;
+    if (!summary) return <p>Loading your summary…</p>;
     return (
       <summary.Summary
         title={title}

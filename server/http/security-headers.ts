@@ -1,6 +1,6 @@
 /**
- * Response headers, shared by next.config.ts (every response Next.js serves) and the answer
- * route's direct path (server/http/answer-direct.ts), which Next.js's router does not see.
+ * Response headers, shared by next.config.ts (every response Next.js serves) and the student
+ * API's direct routes (server/http/direct-routes.ts), which Next.js's router does not see.
  */
 
 // 'unsafe-eval' only for `next dev` (React's dev tools need it); a build made under another
@@ -45,5 +45,5 @@ export const securityHeaders: HeaderPair[] = [
 /** Pages and answers that belong to a person: never stored by a browser or a shared cache. */
 export const noStore: HeaderPair[] = [{ key: 'Cache-Control', value: 'private, no-store' }];
 
-/** What next.config.ts sends on /api/…: the direct answer path sends the same. */
+/** What next.config.ts sends on /api/…: the direct routes send the same. */
 export const apiHeaders: HeaderPair[] = [...securityHeaders, ...noStore];

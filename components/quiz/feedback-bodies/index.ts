@@ -20,7 +20,7 @@ export const FEEDBACK_VIEWS: { [K in ItemKind]: FeedbackView<K> } = {
   'odd-one-out': OddOneOutFeedback,
 };
 
-/** The feedback body of a kind: indexed by a kind, the record gives that kind's own component. */
+/** The feedback body of a kind, in an object as ../kinds/index.ts's `questionOf` says why. */
 export function feedbackOf<K extends ItemKind>(kind: K): { FeedbackBody: FeedbackView<K> } {
   return { FeedbackBody: FEEDBACK_VIEWS[kind] };
 }

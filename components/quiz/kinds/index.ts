@@ -21,7 +21,11 @@ export const QUESTION_VIEWS: { [K in ItemKind]: QuestionView<K> } = {
   'odd-one-out': OddOneOutQuestion,
 };
 
-/** The question of a kind: indexed by a kind, the record gives that kind's own component. */
+/**
+ * The question of a kind: indexed by a kind, the record gives that kind's own component. In an
+ * object, so that the caller destructures it: React's lint takes a component returned by a call
+ * for one made during render.
+ */
 export function questionOf<K extends ItemKind>(kind: K): { Question: QuestionView<K> } {
   return { Question: QUESTION_VIEWS[kind] };
 }

@@ -8,8 +8,6 @@ import { readPracticeChunk, readPracticeIndex } from '@/lib/practice/bank-schema
 import { classifyItem, manyItem } from '../../support/items';
 import { PRACTICE_FRAMEWORKS } from '../../support/practice-bank';
 
-const frameworks = PRACTICE_FRAMEWORKS;
-
 /** Items of `scenarios` scenarios, some asked twice (classify and pick-every-one). */
 function bankOf(scenarios: number, twice: (n: number) => boolean) {
   return Array.from({ length: scenarios }, (_, n) => [
@@ -27,7 +25,7 @@ describe('the practice bank in chunks', () => {
         fc.func(fc.boolean()),
         (scenarios, size, twice) => {
           const items = bankOf(scenarios, twice);
-          const { index, chunks } = splitPracticeBank(frameworks, items, size);
+          const { index, chunks } = splitPracticeBank(PRACTICE_FRAMEWORKS, items, size);
           const chunked = chunks.flatMap((c) => c.items.map((i) => i.id));
           expect(chunked.sort()).toEqual(items.map((i) => i.id).sort());
           expect(index.chunks).toBe(chunks.length);
@@ -50,7 +48,7 @@ describe('the practice bank in chunks', () => {
 
   it('reads back what it wrote, index and chunks', () => {
     const items = bankOf(30, (n) => n % 3 === 0);
-    const { index, chunks } = splitPracticeBank(frameworks, items, 8);
+    const { index, chunks } = splitPracticeBank(PRACTICE_FRAMEWORKS, items, 8);
     const wire = <T>(value: T): unknown => JSON.parse(JSON.stringify(value));
     expect(readPracticeIndex(wire(index))).toEqual({ ok: true, value: { index } });
     for (const chunk of chunks) {
@@ -74,7 +72,7 @@ describe('the practice bank in chunks', () => {
 
   it('refuses a damaged index or chunk, and a chunk other than the one asked for', () => {
     const { index, chunks } = splitPracticeBank(
-      frameworks,
+      PRACTICE_FRAMEWORKS,
       bankOf(10, () => false),
       4,
     );
