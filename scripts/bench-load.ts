@@ -14,7 +14,9 @@
  * --think MS (0: each student sends the next answer as soon as the last is saved; MS: each
  * pauses MS on average, half to one and a half times it, before each answer, as a class reading
  * its questions would), --html (each student also loads the attempt page's HTML after joining,
- * as a browser does, rendered by Next.js; counted with the attempt read), --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
+ * as a browser does, rendered by Next.js; counted with the attempt read), --assets (with the
+ * page, the scripts and styles it names too, as a browser with an empty cache fetches them:
+ * six at a time, asking for brotli as Chromium does over https; counted with the attempt read), --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
  * stops; read it with `tsx scripts/cpu-profile-top.ts DIR/<file>.cpuprofile`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +41,8 @@ type Options = {
   items: number;
   thinkMs: number;
   html: boolean;
+  /** With the page, the scripts and styles it names. */
+  assets: boolean;
   cpuProfDir: string | undefined;
 };
 
@@ -81,6 +85,8 @@ type EngineResult = {
   thinkMs: number;
   /** Whether each student also loaded the attempt page's HTML. */
   html: boolean;
+  /** …and its scripts and styles. */
+  assets: boolean;
   items: number;
   answersSent: number;
   doubleTaps: number;
@@ -116,6 +122,7 @@ function parseOptions(): Options {
       students: { type: 'string', default: '300' },
       think: { type: 'string', default: '0' },
       html: { type: 'boolean', default: false },
+      assets: { type: 'boolean', default: false },
       items: { type: 'string', default: '30' },
       'cpu-prof': { type: 'string' },
     },
@@ -135,7 +142,15 @@ function parseOptions(): Options {
   const thinkMs = Number(values.think);
   if (!Number.isFinite(thinkMs) || thinkMs < 0) throw new Error('--think must be ≥ 0 ms');
   const cpuProfDir = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof']);
-  return { engines: chosen, students, items, thinkMs, html: values.html, cpuProfDir };
+  return {
+    engines: chosen,
+    students,
+    items,
+    thinkMs,
+    html: values.html || values.assets,
+    assets: values.assets,
+    cpuProfDir,
+  };
 }
 
 /** Classify items of different scenarios, from the bank the server serves. */
@@ -211,9 +226,10 @@ function planFor(student: number, items: BenchItem[], thinkMs: number): Plan {
 /** One HTTP request, timed; network failures and timeouts come back as status 0. */
 async function request(
   url: string,
-  init: { method?: string; body?: unknown; cookie?: string },
+  init: { method?: string; body?: unknown; cookie?: string; acceptEncoding?: string },
 ): Promise<Reply> {
   const headers: Record<string, string> = {};
+  if (init.acceptEncoding) headers['accept-encoding'] = init.acceptEncoding;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   if (init.cookie) headers.cookie = init.cookie;
   const start = performance.now();
@@ -238,6 +254,12 @@ async function request(
     const text = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     return { status: 0, ms: performance.now() - start, text, setCookies: [] };
   }
+}
+
+/** The scripts and styles a page's HTML names, which a browser fetches before it can hydrate. */
+function assetsOf(html: string): string[] {
+  const named = html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="(\/_next\/static\/[^"]+)"/g);
+  return [...new Set([...named].map((match) => match[1]!.replaceAll('&amp;', '&')))];
 }
 
 /** "name=value" of the first Set-Cookie whose name starts with `prefix`. */
@@ -293,7 +315,7 @@ async function runStudent(
   plan: Plan,
   titles: ReadonlyMap<string, string>,
   tally: Tally,
-  html: boolean,
+  { html, assets }: Pick<Options, 'html' | 'assets'>,
 ): Promise<void> {
   const joined = await request(`${base}/api/join`, { body: { code, name: plan.name } });
   tally.others.join.push(joined.ms);
@@ -304,6 +326,22 @@ async function runStudent(
   if (html) {
     const response = await request(`${base}/a/${code}`, { method: 'GET', cookie });
     if (!tally.record('attempt', response)) return;
+    if (assets) {
+      // As a browser does: at most six connections to one host at a time.
+      const paths = assetsOf(response.text);
+      const fetchNext = async (): Promise<boolean> => {
+        for (let path = paths.shift(); path !== undefined; path = paths.shift()) {
+          const file = await request(`${base}${path}`, {
+            method: 'GET',
+            acceptEncoding: 'gzip, deflate, br, zstd',
+          });
+          if (!tally.record('attempt', file)) return false;
+        }
+        return true;
+      };
+      const lanes = await Promise.all(Array.from({ length: 6 }, fetchNext));
+      if (!lanes.every(Boolean)) return;
+    }
   }
   const page = await attemptPage(base, code, cookie);
   tally.others.attempt.push(performance.now() - reading);
@@ -458,7 +496,7 @@ async function benchEngine(
     const start = performance.now();
     const titles = new Map(items.map((item) => [item.id, item.title]));
     await Promise.all(
-      plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally, options.html)),
+      plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally, options)),
     );
     const wallMs = performance.now() - start;
     const cpuAfter = groupCpuSeconds(server.group);
@@ -475,6 +513,7 @@ async function benchEngine(
       students: options.students,
       thinkMs: options.thinkMs,
       html: options.html,
+      assets: options.assets,
       items: items.length,
       answersSent: tally.answersSent,
       doubleTaps: plans.reduce((n, p) => n + p.sends.filter((s) => s.copies === 2).length, 0),
@@ -550,7 +589,7 @@ function table(results: EngineResult[]): string {
     r.engine,
     String(r.students),
     String(r.thinkMs),
-    r.html ? 'yes' : 'no',
+    r.assets ? 'with scripts' : r.html ? 'yes' : 'no',
     String(r.answersSent),
     r.answersPerSecond.toFixed(0),
     ms(r.latencyMs.p50),

@@ -28,7 +28,11 @@ function serveWithNext(req, res) {
   });
 }
 
-const server = createServer(createRequestListener(serveWithNext));
+const server = createServer(
+  createRequestListener(serveWithNext, {
+    compressedStaticDir: join(root, '.next', 'attache', 'static'),
+  }),
+);
 // Every interface, as `next start` does.
 server.listen(port, () => console.warn(`Attaché ready on http://localhost:${port}`));
 

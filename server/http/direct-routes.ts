@@ -15,6 +15,7 @@ import { POST as saveAnswer } from '@/app/api/a/[code]/answers/route';
 import { GET as readAttempt } from '@/app/api/a/[code]/attempt/route';
 import { POST as join } from '@/app/api/join/route';
 import { apiHeaders } from './security-headers';
+import { createStaticAssets } from './static-assets';
 import { createTurnQueue } from './turns';
 
 type Handler = (request: NextRequest, code: string) => Promise<Response>;
@@ -45,17 +46,30 @@ const ROUTES: Route[] = [
 export const MAX_WAITING = 5000;
 
 /**
- * The server's request listener. Every request waits its turn, one started per turn of the
- * event loop in arrival order (server/http/turns.ts says why); the student API is then served
- * here, the rest by `serveWithNext`. Past `maxWaiting` waiting requests, the next is refused at
- * once with 503 and Retry-After.
+ * The server's request listener. The build's compressed scripts and styles are sent from memory
+ * at once (a few microseconds each: a page a class opens together should not wait behind its
+ * answers). Every other request waits its turn, one started per turn of the event loop in
+ * arrival order (server/http/turns.ts says why); the student API is then served here, the rest
+ * by `serveWithNext`. Past `maxWaiting` waiting requests, the next is refused at once with 503
+ * and Retry-After.
  */
 export function createRequestListener(
   serveWithNext: (req: IncomingMessage, res: ServerResponse) => void,
-  { maxWaiting = MAX_WAITING }: { maxWaiting?: number } = {},
+  {
+    maxWaiting = MAX_WAITING,
+    compressedStaticDir,
+  }: {
+    maxWaiting?: number;
+    /** Where the build left its compressed scripts and styles (server/http/static-assets.ts). */
+    compressedStaticDir?: string;
+  } = {},
 ): RequestListener {
   const turns = createTurnQueue(1);
+  const serveStaticAsset = compressedStaticDir
+    ? createStaticAssets(compressedStaticDir)
+    : undefined;
   return (req, res) => {
+    if (serveStaticAsset?.(req, res)) return;
     if (turns.waiting >= maxWaiting) {
       const busy = { error: 'The server is busy: try again in a moment.' };
       void send(res, Response.json(busy, { status: 503, headers: { 'Retry-After': '1' } }));
