@@ -82,14 +82,19 @@ async function launchChromium(): Promise<{ port: number; close: () => Promise<vo
   const child = spawn(
     CHROMIUM,
     [...CHROME_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // A process group of its own: the browser's helpers go with it (they kept writing the
+    // profile's cache after the browser had exited, and the folder could not be removed).
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // The group is gone already.
+    }
     await exited;
-    // Chromium's helper processes can still be writing the cache after the browser exits
-    // (ENOTEMPTY once ended a whole bench): retry, and never fail a run over a temp folder.
+    // Never fail a run over a temp folder.
     try {
       rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
     } catch (error) {
