@@ -16,7 +16,8 @@
  * its questions would), --html (each student also loads the attempt page's HTML after joining,
  * as a browser does, rendered by Next.js; counted with the attempt read), --assets (with the
  * page, the scripts and styles it names too, as a browser with an empty cache fetches them:
- * six at a time, asking for brotli as Chromium does over https; counted with the attempt read), --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
+ * six at a time, asking for brotli as Chromium does over https; counted with the attempt read),
+ * --warm N (N students take another assignment first, unmeasured: a server up for a while), --cpu-prof DIR (the server runs under `node --cpu-prof` and writes its profile there when it
  * stops; read it with `tsx scripts/cpu-profile-top.ts DIR/<file>.cpuprofile`).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -43,6 +44,8 @@ type Options = {
   html: boolean;
   /** With the page, the scripts and styles it names. */
   assets: boolean;
+  /** Students of an unmeasured class first (0: the measured class meets a cold server). */
+  warm: number;
   cpuProfDir: string | undefined;
 };
 
@@ -87,6 +90,8 @@ type EngineResult = {
   html: boolean;
   /** …and its scripts and styles. */
   assets: boolean;
+  /** Students of the unmeasured class before. */
+  warm: number;
   items: number;
   answersSent: number;
   doubleTaps: number;
@@ -123,6 +128,7 @@ function parseOptions(): Options {
       think: { type: 'string', default: '0' },
       html: { type: 'boolean', default: false },
       assets: { type: 'boolean', default: false },
+      warm: { type: 'string', default: '0' },
       items: { type: 'string', default: '30' },
       'cpu-prof': { type: 'string' },
     },
@@ -141,6 +147,8 @@ function parseOptions(): Options {
   if (!Number.isInteger(items) || items < 1 || items > 60) throw new Error('--items: 1 to 60');
   const thinkMs = Number(values.think);
   if (!Number.isFinite(thinkMs) || thinkMs < 0) throw new Error('--think must be ≥ 0 ms');
+  const warm = Number(values.warm);
+  if (!Number.isInteger(warm) || warm < 0) throw new Error('--warm must be a whole number ≥ 0');
   const cpuProfDir = values['cpu-prof'] === undefined ? undefined : resolve(values['cpu-prof']);
   return {
     engines: chosen,
@@ -149,6 +157,7 @@ function parseOptions(): Options {
     thinkMs,
     html: values.html || values.assets,
     assets: values.assets,
+    warm,
     cpuProfDir,
   };
 }
@@ -465,6 +474,34 @@ function errorLines(output: string[]): string[] {
   return output.filter((line) => /error|SQLITE_BUSY|locked|timeout|ECONN|⨯/i.test(line));
 }
 
+/**
+ * --warm N: N students take another assignment of the same items first, unmeasured, so that the
+ * measured class meets a server that has already run this code (V8 has optimised it), as a
+ * server that has been up for a while has. A failure here fails the run.
+ */
+async function warmUp(
+  engine: EngineName,
+  base: string,
+  instructor: Awaited<ReturnType<typeof signUpInstructor>>,
+  items: BenchItem[],
+  titles: ReadonlyMap<string, string>,
+  options: Options,
+): Promise<void> {
+  console.error(`[${engine}] warming up: ${options.warm} students on another assignment…`);
+  const warm = await createAssignment(base, instructor, {
+    title: 'Load bench, warm-up',
+    items: { source: 'picked', items: items.map((i) => i.id) },
+    settings: { feedback: 'after-close', shuffleItems: true, shuffleOptions: true },
+  });
+  const tally = new Tally();
+  await Promise.all(
+    Array.from({ length: options.warm }, (_, s) =>
+      runStudent(base, warm.joinCode, planFor(s, items, 0), titles, tally, options),
+    ),
+  );
+  if (tally.errorCount > 0) throw new Error(`warm-up: ${tally.errorCount} errors`);
+}
+
 async function benchEngine(
   engine: EngineName,
   options: Options,
@@ -489,12 +526,13 @@ async function benchEngine(
     const plans = Array.from({ length: options.students }, (_, s) =>
       planFor(s, items, options.thinkMs),
     );
+    const titles = new Map(items.map((item) => [item.id, item.title]));
+    if (options.warm > 0) await warmUp(engine, base, instructor, items, titles, options);
     const tally = new Tally();
 
     console.error(`[${engine}] ${options.students} students answering ${items.length} items…`);
     const cpuBefore = groupCpuSeconds(server.group);
     const start = performance.now();
-    const titles = new Map(items.map((item) => [item.id, item.title]));
     await Promise.all(
       plans.map((plan) => runStudent(base, assignment.joinCode, plan, titles, tally, options)),
     );
@@ -514,6 +552,7 @@ async function benchEngine(
       thinkMs: options.thinkMs,
       html: options.html,
       assets: options.assets,
+      warm: options.warm,
       items: items.length,
       answersSent: tally.answersSent,
       doubleTaps: plans.reduce((n, p) => n + p.sends.filter((s) => s.copies === 2).length, 0),
@@ -587,7 +626,7 @@ function table(results: EngineResult[]): string {
   ];
   const rows = results.map((r) => [
     r.engine,
-    String(r.students),
+    r.warm > 0 ? `${r.students} (after ${r.warm})` : String(r.students),
     String(r.thinkMs),
     r.assets ? 'with scripts' : r.html ? 'yes' : 'no',
     String(r.answersSent),
