@@ -34,9 +34,7 @@ export type Encoding = 'br' | 'gzip' | 'identity';
 export function staticFileOf(url: string | undefined): string | undefined {
   if (!url?.startsWith(STATIC_PREFIX)) return undefined;
   const file = url.slice(STATIC_PREFIX.length);
-  if (!SAFE_PATH.test(file) || file.split('/').some((part) => part.startsWith('.')))
-    return undefined;
-  return typeOf(file) ? file : undefined;
+  return SAFE_PATH.test(file) && typeOf(file) ? file : undefined;
 }
 
 function typeOf(file: string): string | undefined {
@@ -88,15 +86,27 @@ type Asset = {
   bodies: Partial<Record<Encoding, Buffer>>;
 };
 
-/** Files kept in memory are the build's own, so the whole set stays small (about 1.5 MB). */
+/**
+ * Only the files the build wrote are kept in memory, read on first use (about 1.5 MB in all):
+ * the names are listed once, so a request for any other name costs no disk read and leaves
+ * nothing behind.
+ */
 export function createStaticAssets(compressedDir: string) {
-  const assets = new Map<string, Asset | null>();
+  let built: Set<string> | undefined;
+  const assets = new Map<string, Asset>();
 
   function assetOf(file: string): Asset | undefined {
-    const kept = assets.get(file);
-    if (kept !== undefined) return kept ?? undefined;
-    const asset = readAsset(compressedDir, file);
-    assets.set(file, asset ?? null);
+    built ??= new Set(
+      [...filesUnder(compressedDir)]
+        .map((path) => relative(compressedDir, path).split('\\').join('/'))
+        .filter((name) => typeOf(name)),
+    );
+    if (!built.has(file)) return undefined;
+    let asset = assets.get(file);
+    if (!asset) {
+      asset = readAsset(compressedDir, file);
+      assets.set(file, asset);
+    }
     return asset;
   }
 
@@ -137,10 +147,8 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
     .some((tag) => tag === '*' || tag === etag);
 }
 
-function readAsset(compressedDir: string, file: string): Asset | undefined {
-  const type = typeOf(file);
+function readAsset(compressedDir: string, file: string): Asset {
   const path = join(compressedDir, file);
-  if (!type || !existsSync(path)) return undefined;
   const identity = readFileSync(path);
   const bodies: Asset['bodies'] = { identity };
   for (const [encoding, suffix] of [
@@ -150,7 +158,7 @@ function readAsset(compressedDir: string, file: string): Asset | undefined {
     if (existsSync(path + suffix)) bodies[encoding] = readFileSync(path + suffix);
   }
   const etag = createHash('sha256').update(identity).digest('base64url').slice(0, 22);
-  return { type, etag, bodies };
+  return { type: typeOf(file)!, etag, bodies };
 }
 
 /**

@@ -228,4 +228,11 @@ describe('a build file over a real socket', () => {
       expect(reply.body.toString('utf8')).toBe('left to Next.js');
     }
   });
+
+  it('knows the build files from one listing: a name that appears later is not looked up', async () => {
+    expect((await get('/_next/static/chunks/app.js')).status).toBe(200);
+    writeFileSync(join(compressedDir, 'chunks', 'later.js'), SCRIPT);
+    const later = await get('/_next/static/chunks/later.js');
+    expect(later.status).toBe(299);
+  });
 });
