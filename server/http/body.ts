@@ -1,5 +1,6 @@
 import type { NextRequest, NextResponse } from 'next/server';
 import type { z } from 'zod';
+import type { ApiRequest } from './api-request';
 import { invalidInput, problem, type ErrorBody } from './responses';
 
 /** Enough for the largest legitimate body (an assignment of 60 hand-picked items); anything bigger is refused unread. */
@@ -9,7 +10,7 @@ export type Parsed<T> = { ok: true; data: T } | { ok: false; response: NextRespo
 
 /** Reads a JSON body of at most `maxBytes` and validates it; the failure is the response to send. */
 export async function parseJsonBody<T>(
-  request: NextRequest,
+  request: NextRequest | ApiRequest,
   schema: z.ZodType<T>,
   maxBytes = MAX_BODY_BYTES,
 ): Promise<Parsed<T>> {
@@ -38,7 +39,10 @@ function tooLarge(maxBytes: number) {
 }
 
 /** The body as text, or undefined once it passes `maxBytes` (a missing Content-Length is no escape). */
-async function readAtMost(request: NextRequest, maxBytes: number): Promise<string | undefined> {
+async function readAtMost(
+  request: NextRequest | ApiRequest,
+  maxBytes: number,
+): Promise<string | undefined> {
   return (await readBytesAtMost(request, maxBytes))?.toString('utf8');
 }
 
@@ -53,9 +57,10 @@ export async function readFormAtMost(
 
 /** The body's bytes, or undefined once they pass `maxBytes`. */
 export async function readBytesAtMost(
-  request: NextRequest,
+  request: NextRequest | ApiRequest,
   maxBytes: number,
 ): Promise<Buffer | undefined> {
+  if ('bytesAtMost' in request) return request.bytesAtMost(maxBytes);
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) return undefined;
   if (!request.body) return Buffer.alloc(0);

@@ -1,4 +1,6 @@
 import type { NextRequest, NextResponse } from 'next/server';
+import type { ApiRequest } from './api-request';
+import { setCookieHeader, type SetCookie } from './cookie-header';
 import { isHttps } from './origin';
 
 export const SESSION_COOKIE = 'attache_session';
@@ -15,6 +17,23 @@ type CookieOptions = {
   crossSite?: boolean;
 };
 
+type RequestHead = Pick<ApiRequest, 'url' | 'headers'>;
+
+function attributesOf(
+  request: RequestHead,
+  options: CookieOptions,
+): Omit<SetCookie, 'name' | 'value'> {
+  const https = isHttps(request);
+  return {
+    httpOnly: true,
+    secure: https,
+    // Browsers drop SameSite=None without Secure; over plain http (local use) stay with Lax.
+    sameSite: options.crossSite && https ? 'none' : 'lax',
+    path: options.path ?? '/',
+    maxAgeSeconds: options.maxAgeSeconds,
+  };
+}
+
 export function setSecureCookie(
   request: NextRequest,
   response: NextResponse,
@@ -22,14 +41,19 @@ export function setSecureCookie(
   value: string,
   options: CookieOptions,
 ): void {
-  response.cookies.set(name, value, {
-    httpOnly: true,
-    secure: isHttps(request),
-    // Browsers drop SameSite=None without Secure; over plain http (local use) stay with Lax.
-    sameSite: options.crossSite && isHttps(request) ? 'none' : 'lax',
-    path: options.path ?? '/',
-    maxAge: options.maxAgeSeconds,
-  });
+  const { maxAgeSeconds, ...attributes } = attributesOf(request, options);
+  response.cookies.set(name, value, { ...attributes, maxAge: maxAgeSeconds });
+}
+
+/** The same cookie as a Set-Cookie header, for a reply that is not a NextResponse. */
+export function secureCookieHeader(
+  request: RequestHead,
+  name: string,
+  value: string,
+  options: CookieOptions,
+  now = Date.now(),
+): string {
+  return setCookieHeader({ name, value, ...attributesOf(request, options) }, now);
 }
 
 export function clearCookie(request: NextRequest, response: NextResponse, name: string): void {

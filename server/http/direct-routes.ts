@@ -3,40 +3,29 @@
  * served straight from the HTTP server instead of through Next.js's router.
  *
  * Next.js's routing costs about 2 ms of CPU per request here, whatever the route does, so one
- * process topped out near 500 answers a second. These paths run the very same route handlers,
- * with the headers next.config.ts gives /api/…; they only skip the router. Anything that is not
+ * process topped out near 500 answers a second. These paths run the very same handlers as the
+ * routes (server/http/student-api.ts), on a plain request rather than a NextRequest, with the
+ * headers next.config.ts gives /api/…; they only skip the router and the web objects. Anything that is not
  * exactly one of them goes to Next.js as before (a %-escape, a trailing slash, another method,
  * HEAD). Here too every request, direct or not, waits its turn (createRequestListener).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
-import { NextRequest } from 'next/server';
-import { POST as saveAnswer } from '@/app/api/a/[code]/answers/route';
-import { GET as readAttempt } from '@/app/api/a/[code]/attempt/route';
-import { POST as join } from '@/app/api/join/route';
+import { plainRequestOf, type ApiRequest, type ApiResult } from './api-request';
 import { apiHeaders } from './security-headers';
 import { createStaticAssets } from './static-assets';
+import { answer, join, readAttempt } from './student-api';
 import { createTurnQueue } from './turns';
 
-type Handler = (request: NextRequest, code: string) => Promise<Response>;
+type Handler = (request: ApiRequest, code: string) => Promise<ApiResult>;
 type Route = { method: 'GET' | 'POST'; path: RegExp; handler: Handler };
 
 /** A join code as it can appear in a path Next.js would route to these handlers. */
 const CODE = '([A-Za-z0-9_-]{1,20})';
-const withCode = (code: string) => ({ params: Promise.resolve({ code }) });
 
 const ROUTES: Route[] = [
   { method: 'POST', path: /^\/api\/join$/, handler: (request) => join(request) },
-  {
-    method: 'GET',
-    path: new RegExp(`^/api/a/${CODE}/attempt$`),
-    handler: (request, code) => readAttempt(request, withCode(code)),
-  },
-  {
-    method: 'POST',
-    path: new RegExp(`^/api/a/${CODE}/answers$`),
-    handler: (request, code) => saveAnswer(request, withCode(code)),
-  },
+  { method: 'GET', path: new RegExp(`^/api/a/${CODE}/attempt$`), handler: readAttempt },
+  { method: 'POST', path: new RegExp(`^/api/a/${CODE}/answers$`), handler: answer },
 ];
 
 /**
@@ -106,19 +95,9 @@ async function respond(
   route: Route,
   code: string,
 ): Promise<void> {
-  let request: NextRequest;
-  try {
-    request = new NextRequest(`http://${req.headers.host ?? 'localhost'}${req.url}`, {
-      method: route.method,
-      headers: headersOf(req),
-      ...(route.method === 'POST'
-        ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' }
-        : {}),
-    });
-  } catch {
-    // A Host header that makes no URL.
-    return send(res, Response.json({ error: 'Bad request.' }, { status: 400 }));
-  }
+  const request = plainRequestOf(req);
+  // A Host header that makes no URL.
+  if (!request) return send(res, Response.json({ error: 'Bad request.' }, { status: 400 }));
   try {
     await send(res, await route.handler(request, code));
   } catch (error) {
@@ -128,24 +107,39 @@ async function respond(
   }
 }
 
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  const raw = req.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  return headers;
+async function send(res: ServerResponse, result: ApiResult): Promise<void> {
+  if (!(result instanceof Response)) {
+    // A success, written as NextResponse.json would write it.
+    const body = Buffer.from(JSON.stringify(result.json));
+    return write(
+      res,
+      result.status,
+      { 'content-type': 'application/json' },
+      result.setCookies,
+      body,
+    );
+  }
+  const body = Buffer.from(await result.arrayBuffer());
+  const headers: Record<string, string> = {};
+  result.headers.forEach((value, key) => {
+    if (key !== 'set-cookie') headers[key] = value;
+  });
+  write(res, result.status, headers, result.headers.getSetCookie(), body);
 }
 
-async function send(res: ServerResponse, response: Response): Promise<void> {
-  const body = Buffer.from(await response.arrayBuffer());
+function write(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  setCookies: string[],
+  body: Buffer,
+): void {
   if (res.destroyed) return;
-  res.statusCode = response.status;
-  response.headers.forEach((value, key) => {
-    if (key !== 'set-cookie') res.setHeader(key, value);
-  });
+  res.statusCode = status;
+  for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
   // As under Next.js, next.config.ts's headers win over the handler's own (Cache-Control).
   for (const { key, value } of apiHeaders) res.setHeader(key, value);
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  if (setCookies.length > 0) res.setHeader('set-cookie', setCookies);
   res.setHeader('content-length', body.length);
   // A body the handler did not read to its end (a refusal before reading, or one too large)
   // would hold up the next request on this connection: close it after this response.

@@ -3,8 +3,12 @@
  * tell the public scheme, host and client address; otherwise they are ignored, since anyone
  * could send them.
  */
-import type { NextRequest, NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
+import type { ApiRequest } from './api-request';
 import { problem, type ErrorBody } from './responses';
+
+/** What these checks read of a request: a NextRequest or the direct routes' plain one. */
+type RequestHead = Pick<ApiRequest, 'url' | 'headers'>;
 import { readEnv } from '../env';
 
 /**
@@ -24,12 +28,12 @@ function firstValue(header: string | null): string | undefined {
 }
 
 /** The origin the browser sees, e.g. "https://attache.example.edu". */
-export function publicOrigin(request: NextRequest): string {
+export function publicOrigin(request: RequestHead): string {
   return originFromHeaders(request.headers, new URL(request.url));
 }
 
 /** The same, from a Server Component's headers(). */
-export function originFromHeaders(headers: Headers, url?: URL): string {
+export function originFromHeaders(headers: RequestHead['headers'], url?: URL): string {
   const proxied = trustProxy();
   const proto =
     (proxied && firstValue(headers.get('x-forwarded-proto'))) ||
@@ -43,7 +47,7 @@ export function originFromHeaders(headers: Headers, url?: URL): string {
   return `${proto}://${host}`;
 }
 
-export function isHttps(request: NextRequest): boolean {
+export function isHttps(request: RequestHead): boolean {
   return publicOrigin(request).startsWith('https://');
 }
 
@@ -52,7 +56,7 @@ export function isHttps(request: NextRequest): boolean {
  * Next.js does not expose the socket address, and a shared "unknown" bucket would let one client
  * lock everyone out, so the per-address limit is skipped (the per-account limit still holds).
  */
-export function clientIp(request: NextRequest): string | undefined {
+export function clientIp(request: RequestHead): string | undefined {
   return trustProxy() ? firstValue(request.headers.get('x-forwarded-for')) : undefined;
 }
 
@@ -60,7 +64,7 @@ export function clientIp(request: NextRequest): string | undefined {
  * CSRF defence that needs no token: a state-changing request must say it comes from our own
  * pages. Browsers send Origin on every cross-site POST and Sec-Fetch-Site on every request.
  */
-export function isSameOrigin(request: NextRequest): boolean {
+export function isSameOrigin(request: RequestHead): boolean {
   const origin = request.headers.get('origin');
   if (origin !== null) return origin === publicOrigin(request);
   const site = request.headers.get('sec-fetch-site');
@@ -70,6 +74,6 @@ export function isSameOrigin(request: NextRequest): boolean {
 }
 
 /** The 403 to send when a state-changing request comes from another site; undefined when it may go on. */
-export function crossSiteRefusal(request: NextRequest): NextResponse<ErrorBody> | undefined {
+export function crossSiteRefusal(request: RequestHead): NextResponse<ErrorBody> | undefined {
   return isSameOrigin(request) ? undefined : problem(403, 'Cross-site request refused.');
 }

@@ -1,7 +1,8 @@
-import type { NextRequest, NextResponse } from 'next/server';
+import type { NextResponse } from 'next/server';
 import { loadAssignment } from '../assignments/load';
 import type { Assignment } from '../assignments/codec';
 import type { Db } from '../db/connect';
+import type { ApiRequest } from './api-request';
 import { getDb } from '../db';
 import { participantCookie } from './cookies';
 import { crossSiteRefusal } from './origin';
@@ -22,7 +23,7 @@ export async function assignmentByCode(db: Db, rawCode: string): Promise<Assignm
 
 /** The assignment a student route names by code, and the student's token for it. */
 export async function studentContext(
-  request: NextRequest,
+  request: Pick<ApiRequest, 'url' | 'headers' | 'cookies'>,
   rawCode: string,
   { changesState }: { changesState: boolean },
 ): Promise<Found> {

@@ -15,7 +15,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NextRequest } from 'next/server';
 import * as answers from '@/app/api/a/[code]/answers/route';
+import * as joinRoute from '@/app/api/join/route';
 import { closeDb } from '@/server/db';
 import { createRequestListener, directRouteOf } from '@/server/http/direct-routes';
 import { apiHeaders } from '@/server/http/security-headers';
@@ -256,6 +258,58 @@ describe('an answer over a real socket', () => {
     expect([404, 413]).toContain(reply.status);
     // …and the connection closes, since the rest of the body was never read.
     expect(reply.headers.connection).toBe('close');
+  });
+
+  it('refuses a body past the limit of a real assignment with 413, and goes on serving', async () => {
+    const instructor = await signedUpInstructor();
+    const { joinCode } = await newAssignment(instructor);
+    const student = await send('/api/join', {
+      headers: json(),
+      body: JSON.stringify({ code: joinCode, name: 'Ola' }),
+    });
+    const cookie = (student.headers['set-cookie'] ?? [])[0]!.split(';')[0]!;
+    const chunk = `"${'x'.repeat(4 * 1024)}",`;
+    const reply = await send(`/api/a/${joinCode}/answers`, {
+      headers: json({ cookie }),
+      body: ['{"itemId":[', ...Array.from({ length: 8 }, () => chunk), '"x"]}'],
+    });
+    expect(reply.status).toBe(413);
+    // Closed only if the body was still arriving when the refusal went out (the test above).
+    const page = await send(`/api/a/${joinCode}/attempt`, { method: 'GET', headers: { cookie } });
+    expect(page.status).toBe(200);
+  });
+
+  it('sets the student cookie as the route under Next.js does, Secure behind https', async () => {
+    const instructor = await signedUpInstructor();
+    const { joinCode } = await newAssignment(instructor);
+    const direct = await send('/api/join', {
+      headers: json({ 'x-forwarded-proto': 'https', origin: 'https://attache.test' }),
+      body: JSON.stringify({ code: joinCode, name: 'Kai' }),
+    });
+    expect(direct.status).toBe(201);
+    const viaNext = await joinRoute.POST(
+      new NextRequest('https://attache.test/api/join', {
+        method: 'POST',
+        headers: json({ origin: 'https://attache.test', 'x-forwarded-proto': 'https' }),
+        body: JSON.stringify({ code: joinCode, name: 'Lee' }),
+      }),
+    );
+    expect(viaNext.status).toBe(201);
+    // The same attributes; the values (each student's token) and the Expires second differ.
+    const attributes = (header: string) =>
+      header
+        .split('; ')
+        .slice(1)
+        .filter((part) => !part.startsWith('Expires='));
+    const directCookie = (direct.headers['set-cookie'] ?? [])[0]!;
+    expect(attributes(directCookie)).toEqual(attributes(viaNext.headers.getSetCookie()[0]!));
+    expect(attributes(directCookie)).toEqual([
+      'Path=/',
+      `Max-Age=${180 * 24 * 3600}`,
+      'Secure',
+      'HttpOnly',
+      'SameSite=lax',
+    ]);
   });
 
   it('refuses with 503 and Retry-After once too many wait, whatever the route', async () => {

@@ -1,18 +1,12 @@
-import { NextResponse, type NextRequest } from 'next/server';
-import { attemptView } from '@/server/attempts/service';
-import { problem } from '@/server/http/responses';
-import { studentContext } from '@/server/http/student';
+import type { NextRequest } from 'next/server';
+import { apiRequestOf, nextResponseOf } from '@/server/http/api-request';
+import { readBytesAtMost } from '@/server/http/body';
+import { readAttempt } from '@/server/http/student-api';
 
 type Context = { params: Promise<{ code: string }> };
 
-/** The student's own attempt: answerless items unless feedback may be shown. */
+/** The student's own attempt: server/http/student-api.ts. */
 export async function GET(request: NextRequest, context: Context) {
-  const found = await studentContext(request, (await context.params).code, {
-    changesState: false,
-  });
-  if (!found.ok) return found.response;
-  const result = await attemptView(found.db, found.assignment, found.participantToken, Date.now());
-  return result.ok
-    ? NextResponse.json(result.view, { headers: { 'Cache-Control': 'no-store' } })
-    : problem(404, 'Join the assignment first.');
+  const { code } = await context.params;
+  return nextResponseOf(await readAttempt(apiRequestOf(request, readBytesAtMost), code));
 }
