@@ -4,14 +4,6 @@
  * Next.js would add, and leaves every other request to Next.js.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,34 +14,24 @@ import { closeDb } from '@/server/db';
 import { createRequestListener, directRouteOf } from '@/server/http/direct-routes';
 import { apiHeaders } from '@/server/http/security-headers';
 import { ORIGIN, params } from './support/http';
+import { leaveToNext, listen, rawRequest } from './support/raw-http';
 import { choiceItem, wrongOption } from './support/factories';
 import { idOnPage, joinedStudent, newAssignment, signedUpInstructor } from './support/classroom';
 
 const STEM = 'stoffel-berlin-reports-1868.pajtinka';
 let dataDir: string;
 
-/** What Next.js would do with the rest: here a marker, so a test sees who answered. */
-function leaveToNext(req: IncomingMessage, res: ServerResponse) {
-  req.resume();
-  req.on('end', () => {
-    res.statusCode = 299;
-    res.end('left to Next.js');
-  });
-}
-let server: Server;
-let port: number;
+let server: Awaited<ReturnType<typeof listen>>;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'attache-direct-'));
   process.env.DATA_DIR = dataDir;
   process.env.TRUST_PROXY = '1';
   delete process.env.DATABASE_URL;
-  server = createServer(createRequestListener(leaveToNext));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listen(createRequestListener(leaveToNext));
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   delete process.env.TRUST_PROXY;
   await closeDb();
   rmSync(dataDir, { recursive: true, force: true });
@@ -61,14 +43,14 @@ type Reply = {
   text: string;
 };
 
-/** A raw HTTP/1.1 request, so that tests can send what fetch would refuse or fix. */
-function send(
+/** A raw request from our own pages' origin (POST unless told). */
+async function send(
   path: string,
   {
     method = 'POST',
     headers = {},
     body,
-    port: to = port,
+    port = server.port,
   }: {
     method?: string;
     headers?: Record<string, string>;
@@ -76,34 +58,12 @@ function send(
     port?: number;
   } = {},
 ): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: '127.0.0.1',
-        port: to,
-        path,
-        method,
-        headers: { origin: ORIGIN, host: 'attache.test', ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            text: Buffer.concat(chunks).toString('utf8'),
-          }),
-        );
-      },
-    );
-    req.on('error', reject);
-    // An array is sent chunk by chunk with no Content-Length, as a streaming client would.
-    for (const chunk of Array.isArray(body) ? body : body === undefined ? [] : [body]) {
-      req.write(chunk);
-    }
-    req.end();
+  const reply = await rawRequest(port, path, {
+    method,
+    headers: { origin: ORIGIN, host: 'attache.test', ...headers },
+    body,
   });
+  return { status: reply.status, headers: reply.headers, text: reply.body.toString('utf8') };
 }
 
 function json(headers: Record<string, string> = {}) {
@@ -313,12 +273,10 @@ describe('an answer over a real socket', () => {
   });
 
   it('refuses with 503 and Retry-After once too many wait, whatever the route', async () => {
-    const full = createServer(createRequestListener(leaveToNext, { maxWaiting: 0 }));
-    await new Promise<void>((resolve) => full.listen(0, '127.0.0.1', resolve));
-    const fullPort = (full.address() as AddressInfo).port;
+    const full = await listen(createRequestListener(leaveToNext, { maxWaiting: 0 }));
     try {
       for (const path of ['/api/a/K7M2QX/answers', '/api/a/K7M2QX/submit']) {
-        const busy = await send(path, { headers: json(), body: '{}', port: fullPort });
+        const busy = await send(path, { headers: json(), body: '{}', port: full.port });
         expect(busy.status, path).toBe(503);
         expect(busy.headers['retry-after']).toBe('1');
         expect(JSON.parse(busy.text)).toEqual({
@@ -328,7 +286,7 @@ describe('an answer over a real socket', () => {
           expect(busy.headers[key.toLowerCase()]).toBe(value);
       }
     } finally {
-      await new Promise((resolve) => full.close(resolve));
+      await full.close();
     }
   });
 

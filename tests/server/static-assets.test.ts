@@ -4,14 +4,6 @@
  * else left to Next.js.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import {
-  createServer,
-  request as httpRequest,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse,
-} from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -25,22 +17,14 @@ import {
   staticFileOf,
   type Encoding,
 } from '@/server/http/static-assets';
+import { leaveToNext, listen, rawRequest, type RawReply } from './support/raw-http';
 
 const SCRIPT = `self.marker = ${JSON.stringify('attaché '.repeat(400))};\n`;
 const STYLE = `.card{padding:1rem}\n`.repeat(200);
 
 let root: string;
 let compressedDir: string;
-let server: Server;
-let port: number;
-
-function leaveToNext(req: IncomingMessage, res: ServerResponse) {
-  req.resume();
-  req.on('end', () => {
-    res.statusCode = 299;
-    res.end('left to Next.js');
-  });
-}
+let server: Awaited<ReturnType<typeof listen>>;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'attache-static-'));
@@ -54,29 +38,19 @@ beforeAll(async () => {
   writeFileSync(join(staticDir, 'chunks', '.hidden.js'), SCRIPT);
   compressedDir = join(root, 'compressed');
   compressStaticFiles(staticDir, compressedDir);
-  server = createServer(createRequestListener(leaveToNext, { compressedStaticDir: compressedDir }));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  server = await listen(createRequestListener(leaveToNext, { compressedStaticDir: compressedDir }));
 });
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   rmSync(root, { recursive: true, force: true });
 });
 
-type Reply = { status: number; headers: IncomingMessage['headers']; body: Buffer };
-
-function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end();
-  });
+function get(
+  path: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<RawReply> {
+  return rawRequest(server.port, path, { method, headers });
 }
 
 describe('which files are served from memory', () => {
