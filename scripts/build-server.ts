@@ -1,14 +1,14 @@
 /**
  * After `next build`: compresses the build's scripts and styles once for the server to send
  * from memory (server/http/static-assets.ts), then bundles the student API's direct routes
- * (server/http/direct-routes.ts) for scripts/server.mjs, which serves it beside Next.js. Packages stay in node_modules (one copy
- * of better-sqlite3, pg and next/server for both); `server-only` is empty here, since this
- * bundle only ever runs on the server.
+ * (server/http/direct-routes.ts) for scripts/server.mjs, which serves it beside Next.js.
+ * Packages stay in node_modules (one copy of better-sqlite3, pg and next/server for both);
+ * `server-only` is empty here, since this bundle only ever runs on the server.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
-import { compressStaticFiles } from '../server/http/static-assets';
+import { compressStaticFiles, compressedStaticDirOf } from '../server/http/static-assets';
 
 const root = process.cwd();
 
@@ -26,7 +26,7 @@ const serverOnly: Plugin = {
 const outfile = join(root, '.next', 'attache', 'direct-routes.cjs');
 // scripts/start.mjs takes the bundle for the mark of a finished build: gone until it is rewritten.
 rmSync(outfile, { force: true });
-const compressedDir = join(root, '.next', 'attache', 'static');
+const compressedDir = compressedStaticDirOf(root);
 rmSync(compressedDir, { recursive: true, force: true });
 const compressed = compressStaticFiles(join(root, '.next', 'static'), compressedDir);
 console.warn(

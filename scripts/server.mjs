@@ -14,7 +14,7 @@ const port = Number(process.env.PORT ?? '3000');
 const app = next({ dev: false, dir: root, port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const { createRequestListener } = createRequire(import.meta.url)(
+const { createRequestListener, compressedStaticDirOf } = createRequire(import.meta.url)(
   join(root, '.next', 'attache', 'direct-routes.cjs'),
 );
 
@@ -30,7 +30,7 @@ function serveWithNext(req, res) {
 
 const server = createServer(
   createRequestListener(serveWithNext, {
-    compressedStaticDir: join(root, '.next', 'attache', 'static'),
+    compressedStaticDir: compressedStaticDirOf(root),
   }),
 );
 // Every interface, as `next start` does.

@@ -10,6 +10,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import { NextResponse, type NextRequest } from 'next/server';
+import { readBytesAtMost } from './body';
 import { cookieValue } from './cookie-header';
 
 export type ApiRequest = {
@@ -21,21 +22,21 @@ export type ApiRequest = {
   bytesAtMost(maxBytes: number): Promise<Buffer | undefined>;
 };
 
+/** What the origin and cookie checks read of a request. */
+export type RequestHead = Pick<ApiRequest, 'url' | 'headers'>;
+
 /** A JSON success: its status, body and any Set-Cookie headers. */
 export type JsonReply = { status: number; json: unknown; setCookies: string[] };
 
 export type ApiResult = JsonReply | Response;
 
 /** A NextRequest seen as an ApiRequest (the routes under Next.js). */
-export function apiRequestOf(
-  request: NextRequest,
-  readBody: (request: NextRequest, maxBytes: number) => Promise<Buffer | undefined>,
-): ApiRequest {
+export function apiRequestOf(request: NextRequest): ApiRequest {
   return {
     url: request.url,
     headers: request.headers,
     cookies: request.cookies,
-    bytesAtMost: (maxBytes) => readBody(request, maxBytes),
+    bytesAtMost: (maxBytes) => readBytesAtMost(request, maxBytes),
   };
 }
 

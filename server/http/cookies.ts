@@ -1,5 +1,5 @@
 import type { NextRequest, NextResponse } from 'next/server';
-import type { ApiRequest } from './api-request';
+import type { RequestHead } from './api-request';
 import { setCookieHeader, type SetCookie } from './cookie-header';
 import { isHttps } from './origin';
 
@@ -16,8 +16,6 @@ type CookieOptions = {
   /** For a cookie that must come back on another site's form post (an LMS's launch); https only. */
   crossSite?: boolean;
 };
-
-type RequestHead = Pick<ApiRequest, 'url' | 'headers'>;
 
 function attributesOf(
   request: RequestHead,

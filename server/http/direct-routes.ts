@@ -5,14 +5,17 @@
  * Next.js's routing costs about 2 ms of CPU per request here, whatever the route does, so one
  * process topped out near 500 answers a second. These paths run the very same handlers as the
  * routes (server/http/student-api.ts), on a plain request rather than a NextRequest, with the
- * headers next.config.ts gives /api/…; they only skip the router and the web objects. Anything that is not
- * exactly one of them goes to Next.js as before (a %-escape, a trailing slash, another method,
- * HEAD). Here too every request, direct or not, waits its turn (createRequestListener).
+ * headers next.config.ts gives /api/…; they only skip the router and the web objects. Anything
+ * that is not exactly one of them goes to Next.js as before (a %-escape, a trailing slash,
+ * another method, HEAD). Every request but the build's static files, direct or not, waits its
+ * turn (createRequestListener).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { plainRequestOf, type ApiRequest, type ApiResult } from './api-request';
 import { apiHeaders } from './security-headers';
 import { createStaticAssets } from './static-assets';
+
+export { compressedStaticDirOf } from './static-assets';
 import { answer, join, readAttempt } from './student-api';
 import { createTurnQueue } from './turns';
 
@@ -23,7 +26,7 @@ type Route = { method: 'GET' | 'POST'; path: RegExp; handler: Handler };
 const CODE = '([A-Za-z0-9_-]{1,20})';
 
 const ROUTES: Route[] = [
-  { method: 'POST', path: /^\/api\/join$/, handler: (request) => join(request) },
+  { method: 'POST', path: /^\/api\/join$/, handler: join },
   { method: 'GET', path: new RegExp(`^/api/a/${CODE}/attempt$`), handler: readAttempt },
   { method: 'POST', path: new RegExp(`^/api/a/${CODE}/answers$`), handler: answer },
 ];

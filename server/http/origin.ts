@@ -4,11 +4,8 @@
  * could send them.
  */
 import type { NextResponse } from 'next/server';
-import type { ApiRequest } from './api-request';
+import type { RequestHead } from './api-request';
 import { problem, type ErrorBody } from './responses';
-
-/** What these checks read of a request: a NextRequest or the direct routes' plain one. */
-type RequestHead = Pick<ApiRequest, 'url' | 'headers'>;
 import { readEnv } from '../env';
 
 /**

@@ -17,6 +17,9 @@ import { securityHeaders } from './security-headers';
 
 export const STATIC_PREFIX = '/_next/static/';
 
+/** Where the build writes the compressed files (scripts/build-server.ts) and the server reads them. */
+export const compressedStaticDirOf = (root: string) => join(root, '.next', 'attache', 'static');
+
 /** What these files are sent as; anything else is left to Next.js. */
 const TYPES: Record<string, string> = {
   '.js': 'application/javascript; charset=UTF-8',

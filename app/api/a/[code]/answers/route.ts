@@ -1,6 +1,5 @@
 import type { NextRequest } from 'next/server';
 import { apiRequestOf, nextResponseOf } from '@/server/http/api-request';
-import { readBytesAtMost } from '@/server/http/body';
 import { answer } from '@/server/http/student-api';
 
 type Context = { params: Promise<{ code: string }> };
@@ -8,5 +7,5 @@ type Context = { params: Promise<{ code: string }> };
 /** Saves one answer: server/http/student-api.ts. */
 export async function POST(request: NextRequest, context: Context) {
   const { code } = await context.params;
-  return nextResponseOf(await answer(apiRequestOf(request, readBytesAtMost), code));
+  return nextResponseOf(await answer(apiRequestOf(request), code));
 }
