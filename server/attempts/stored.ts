@@ -52,5 +52,5 @@ export async function endIfExpired(
     assignment.settings.dueAt !== null && ended === assignment.settings.dueAt
       ? 'due'
       : 'time-limit';
-  return finishAttempt(db, attempt.id, ended, reason);
+  return db.transaction().execute((trx) => finishAttempt(trx, attempt.id, ended, reason));
 }

@@ -15,6 +15,9 @@ import type { Db } from '@/server/db/connect';
 import { migrations } from '@/server/db/migrations';
 import { migrateToLatest, migratorFor } from '@/server/db/connect';
 import { getBank } from '@/server/bank';
+import { upsertAnswer } from '@/server/db/repositories/attempts';
+import { scoreItem } from '@/lib/items/registry';
+import { encodeScore } from '@/lib/items/stored';
 import { loadResults } from '@/server/results/service';
 import { itemRows } from '@/lib/analytics/analysis-view';
 import { formatItemId } from '@/lib/items/ids';
@@ -507,6 +510,61 @@ describe.each(engines)('on $name', (engine) => {
         { display_name: 'One', earned: 1, submitted_reason: 'closed' },
         { display_name: 'Two', earned: 0, submitted_reason: 'closed' },
       ]);
+    });
+
+    it('counts an answer that was being stored while the submission waited for it', async () => {
+      const a = await instructor(db, 'waiting@example.edu');
+      const deferred = await assignment(db, a.instructor.id, { feedback: 'after-close' });
+      const joined = await joinAssignment(db, deferred, undefined, 'Wai', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const score = scoreItem(item, { kind: 'choice', choice: item.answerKey.best });
+      if (score.status !== 'scored') throw new Error(score.message);
+      let storedAnswer!: () => void;
+      const answerStored = new Promise<void>((resolve) => (storedAnswer = resolve));
+      let commitAnswer!: () => void;
+      const commitAllowed = new Promise<void>((resolve) => (commitAnswer = resolve));
+
+      // The answer's transaction, as saveAnswer runs it, held open between storing and commit.
+      const answering = db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('attempt')
+          .set({ last_answer_at: T0 + 1 })
+          .where('id', '=', joined.attemptId)
+          .execute();
+        await upsertAnswer(
+          trx,
+          {
+            attempt_id: joined.attemptId,
+            item_id: item.id,
+            response: JSON.stringify({ kind: 'choice', choice: item.answerKey.best }),
+            score: encodeScore(score),
+            earned: score.earned,
+            max: score.max,
+            raw_earned: score.earned,
+            raw_max: score.max,
+            answered_at: T0 + 1,
+            revision: 1,
+          },
+          { replace: true },
+        );
+        storedAnswer();
+        await commitAllowed;
+      });
+      await answerStored;
+      const submitting = submitAttempt(db, deferred, joined.participantToken, T0 + 2);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      commitAnswer();
+      await answering;
+
+      expect(await submitting).toEqual({ ok: true });
+      const attempt = await db
+        .selectFrom('attempt')
+        .select(['earned', 'submitted_reason'])
+        .where('id', '=', joined.attemptId)
+        .executeTakeFirstOrThrow();
+      expect(attempt).toEqual({ earned: score.earned, submitted_reason: 'student' });
+      expect(score.earned).toBeGreaterThan(0);
     });
   });
 

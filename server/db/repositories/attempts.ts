@@ -1,6 +1,7 @@
 import { DEADLINE_GRACE_MS } from '@/lib/assignments/status';
 import type { Db } from '../connect';
-import type { AnswerRow, AttemptRow, NewAnswer } from '../schema';
+import type { Transaction } from 'kysely';
+import type { AnswerRow, AttemptRow, Database, NewAnswer } from '../schema';
 
 /** Either the database or an open transaction. */
 type Executor = Pick<Db, 'selectFrom' | 'insertInto' | 'updateTable' | 'deleteFrom'>;
@@ -141,18 +142,28 @@ export async function upsertAnswer(
   return row?.revision;
 }
 
-/** Ends an open attempt with its total; false when it had already ended. */
+/**
+ * Ends an open attempt with its total; false when it had already ended. Two statements in the
+ * caller's transaction: the first takes the attempt's row lock, waiting for an answer that holds
+ * it, and the second sums the answers in a fresh snapshot. In one statement PostgreSQL would
+ * sum in the snapshot taken before the wait and leave out the answer it waited for.
+ */
 export async function finishAttempt(
-  db: Executor,
+  trx: Transaction<Database>,
   attemptId: string,
   at: number,
   reason: string,
 ): Promise<boolean> {
-  const result = await db
+  const ended = await trx
+    .updateTable('attempt')
+    .set({ submitted_at: at, submitted_reason: reason })
+    .where('id', '=', attemptId)
+    .where('submitted_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(ended.numUpdatedRows) === 0) return false;
+  await trx
     .updateTable('attempt')
     .set((eb) => ({
-      submitted_at: at,
-      submitted_reason: reason,
       earned: eb.fn.coalesce(
         eb
           .selectFrom('answer')
@@ -162,9 +173,8 @@ export async function finishAttempt(
       ),
     }))
     .where('id', '=', attemptId)
-    .where('submitted_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+    .execute();
+  return true;
 }
 
 /** Open attempts of an assignment (to end them when it closes). */
