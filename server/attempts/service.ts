@@ -27,10 +27,11 @@ import {
   finishAttempt,
   insertAttempt,
   latestAttemptOf,
+  storeAnswerIfOpen,
   touchOpenAttemptOf,
   upsertAnswer,
 } from '../db/repositories/attempts';
-import type { AnswerRow, AttemptRow } from '../db/schema';
+import type { AnswerRow, AttemptRow, NewAnswer } from '../db/schema';
 import type { Assignment } from '../assignments/codec';
 import { relabel } from '@/lib/assignments/opaque';
 import { nameProblem } from '@/lib/text/rules';
@@ -285,9 +286,24 @@ export async function saveAnswer(
 }
 
 /**
- * The usual case, in one transaction: the participant's open attempt is found and locked by the
- * statement that marks it as being answered (a submission waits for this answer, or refuses
- * it), then the answer is stored. Undefined when no attempt of theirs accepts answers.
+ * The open attempt each participant last answered in, per process: an answer to it is then one
+ * statement (`storeAnswerIfOpen` re-checks that it still takes answers). A participant has at
+ * most one open attempt, so an entry is either right or no longer open, never another's.
+ */
+const OPEN_ATTEMPTS_KEPT = 20_000;
+const openAttempts = new Map<string, Pick<AttemptRow, 'id' | 'seed'>>();
+
+function rememberOpenAttempt(key: string, attempt: Pick<AttemptRow, 'id' | 'seed'>): void {
+  openAttempts.delete(key);
+  openAttempts.set(key, attempt);
+  if (openAttempts.size > OPEN_ATTEMPTS_KEPT)
+    openAttempts.delete(openAttempts.keys().next().value!);
+}
+
+/**
+ * The usual case: the participant's open attempt is found and locked by the statement that
+ * marks it as being answered (a submission waits for this answer, or refuses it), then the
+ * answer is stored. Undefined when no attempt of theirs accepts answers.
  */
 async function saveInOpenAttempt(
   db: Db,
@@ -296,14 +312,27 @@ async function saveInOpenAttempt(
   answer: AnswerInput,
   now: number,
 ): Promise<SaveResult | undefined> {
+  const key = `${assignment.id} ${participantHash}`;
+  const remembered = openAttempts.get(key);
+  if (remembered) {
+    const prepared = prepareAnswer(assignment, remembered, answer, now);
+    // A refusal is left to the full path, which reads the attempt afresh and says why.
+    if (prepared.ok) {
+      const stored = await storeAnswerIfOpen(db, prepared.row, { replace: !prepared.immediate });
+      if (stored.open) return outcomeOf(db, prepared, stored.revision);
+    }
+    openAttempts.delete(key);
+  }
   try {
     return await db.transaction().execute(async (trx) => {
       const attempt = await touchOpenAttemptOf(trx, assignment.id, participantHash, now);
       if (!attempt) return undefined;
-      const outcome = await store(trx, assignment, attempt, answer, now);
+      const prepared = prepareAnswer(assignment, attempt, answer, now);
       // An answer refused before it reached the table leaves no trace, not even the touch.
-      if (!outcome.ok && outcome.reason !== 'already-answered') throw new Refusal(outcome);
-      return outcome;
+      if (!prepared.ok) throw new Refusal(prepared.refusal);
+      const revision = await upsertAnswer(trx, prepared.row, { replace: !prepared.immediate });
+      rememberOpenAttempt(key, attempt);
+      return outcomeOf(trx, prepared, revision);
     });
   } catch (error) {
     if (error instanceof Refusal) return error.outcome;
@@ -321,55 +350,66 @@ class Refusal extends Error {
   }
 }
 
-/** Scores the answer and stores it in `trx`, whose attempt row is already locked. */
-async function store(
-  trx: Db,
+type PreparedAnswer =
+  | { ok: true; row: NewAnswer; item: Item; score: Scored; immediate: boolean }
+  | { ok: false; refusal: SaveResult };
+
+/** Finds the item in the attempt and scores the answer: the row to store, or why not. */
+function prepareAnswer(
   assignment: Assignment,
   attempt: Pick<AttemptRow, 'id' | 'seed'>,
   answer: AnswerInput,
   now: number,
-): Promise<SaveResult> {
+): PreparedAnswer {
   const item =
     answer.itemId === undefined
       ? undefined
       : attemptItem(assignment.items, assignment.settings, attempt.seed, answer.itemId);
-  if (!item) return { ok: false, reason: 'unknown-item', status: 400 };
+  if (!item) return { ok: false, refusal: { ok: false, reason: 'unknown-item', status: 400 } };
   const { response } = answer;
-  const certaintyBased = assignment.settings.certaintyBased;
-  const score = scoreItem(item, response, { certaintyBased });
+  const score = scoreItem(item, response, { certaintyBased: assignment.settings.certaintyBased });
   if (score.status !== 'scored') {
-    return { ok: false, reason: 'incomplete', status: 400, message: score.message };
+    return {
+      ok: false,
+      refusal: { ok: false, reason: 'incomplete', status: 400, message: score.message },
+    };
   }
   const raw = scoreItem(item, response);
-  const responseJson = JSON.stringify(response);
-  const immediate = assignment.settings.feedback === 'immediate';
+  const row: NewAnswer = {
+    attempt_id: attempt.id,
+    item_id: item.id,
+    response: JSON.stringify(response),
+    score: encodeScore(score),
+    earned: score.earned,
+    max: score.max,
+    raw_earned: raw.status === 'scored' ? raw.earned : 0,
+    raw_max: raw.status === 'scored' ? raw.max : score.max,
+    answered_at: now,
+    revision: 1,
+  };
+  // Once feedback has been shown for an item, its first answer stands.
+  return { ok: true, row, item, score, immediate: assignment.settings.feedback === 'immediate' };
+}
+
+/**
+ * What the student is told once the answer reached the table: `revision` is what was written,
+ * or undefined when nothing was (the same answer again, a retry, or a change not allowed).
+ */
+async function outcomeOf(
+  db: Db,
+  prepared: Extract<PreparedAnswer, { ok: true }>,
+  revision: number | undefined,
+): Promise<SaveResult> {
+  const { row, item, score, immediate } = prepared;
   // The stored answer is this very response (new, or the same one again): its score is `score`.
-  const saved = (revision: number): SaveResult => ({
+  const saved = (stored: number): SaveResult => ({
     ok: true,
-    revision,
+    revision: stored,
     ...(immediate ? { feedback: { item, score } } : {}),
   });
-  const revision = await upsertAnswer(
-    trx,
-    {
-      attempt_id: attempt.id,
-      item_id: item.id,
-      response: responseJson,
-      score: encodeScore(score),
-      earned: score.earned,
-      max: score.max,
-      raw_earned: raw.status === 'scored' ? raw.earned : 0,
-      raw_max: raw.status === 'scored' ? raw.max : score.max,
-      answered_at: now,
-      revision: 1,
-    },
-    // Once feedback has been shown for an item, its first answer stands.
-    { replace: !immediate },
-  );
   if (revision !== undefined) return saved(revision);
-  // Nothing written: the same answer again (a retry), or a change that is not allowed.
-  const existing = await findAnswer(trx, attempt.id, item.id);
-  if (existing?.response === responseJson) return saved(existing.revision);
+  const existing = await findAnswer(db, row.attempt_id, row.item_id);
+  if (existing?.response === row.response) return saved(existing.revision);
   return { ok: false, reason: 'already-answered', status: 409 };
 }
 

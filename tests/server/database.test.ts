@@ -15,7 +15,7 @@ import type { Db } from '@/server/db/connect';
 import { migrations } from '@/server/db/migrations';
 import { migrateToLatest, migratorFor } from '@/server/db/connect';
 import { getBank } from '@/server/bank';
-import { upsertAnswer } from '@/server/db/repositories/attempts';
+import { finishAttempt, storeAnswerIfOpen, upsertAnswer } from '@/server/db/repositories/attempts';
 import { scoreItem } from '@/lib/items/registry';
 import { encodeScore } from '@/lib/items/stored';
 import { loadResults } from '@/server/results/service';
@@ -510,6 +510,175 @@ describe.each(engines)('on $name', (engine) => {
         { display_name: 'One', earned: 1, submitted_reason: 'closed' },
         { display_name: 'Two', earned: 0, submitted_reason: 'closed' },
       ]);
+    });
+
+    it('stores answers in a second attempt once the first was submitted, and refuses an unknown item after an accepted answer', async () => {
+      const a = await instructor(db, 'second-attempt@example.edu');
+      const twice = await assignment(db, a.instructor.id, {
+        feedback: 'after-close',
+        maxAttempts: 2,
+      });
+      const item = choiceItem(STEM);
+      const right = {
+        itemId: onPage(twice),
+        response: { kind: 'choice' as const, choice: item.answerKey.best },
+      };
+      const first = await joinAssignment(db, twice, undefined, 'Sam', T0);
+      if (!first.ok) throw new Error(first.reason);
+      expect(await saveAnswer(db, twice, first.participantToken, right, T0 + 1)).toEqual({
+        ok: true,
+        revision: 1,
+      });
+      const unknown = await saveAnswer(
+        db,
+        twice,
+        first.participantToken,
+        { itemId: STEM, response: right.response },
+        T0 + 2,
+      );
+      expect(unknown).toMatchObject({ ok: false, reason: 'unknown-item' });
+      // The same answer again after the refusal: a retry, stored once.
+      expect(await saveAnswer(db, twice, first.participantToken, right, T0 + 3)).toEqual({
+        ok: true,
+        revision: 1,
+      });
+      expect(await submitAttempt(db, twice, first.participantToken, T0 + 4)).toEqual({ ok: true });
+      const second = await joinAssignment(db, twice, first.participantToken, 'Sam', T0 + 5);
+      if (!second.ok) throw new Error(second.reason);
+      expect(second.attemptId).not.toBe(first.attemptId);
+
+      expect(await saveAnswer(db, twice, first.participantToken, right, T0 + 6)).toEqual({
+        ok: true,
+        revision: 1,
+      });
+      const attempts = await db
+        .selectFrom('attempt')
+        .select(['id', 'earned', 'last_answer_at', 'submitted_at'])
+        .where('assignment_id', '=', twice.id)
+        .orderBy('number')
+        .execute();
+      expect(attempts).toEqual([
+        { id: first.attemptId, earned: 1, last_answer_at: T0 + 3, submitted_at: T0 + 4 },
+        { id: second.attemptId, earned: null, last_answer_at: T0 + 6, submitted_at: null },
+      ]);
+      const answered = await db
+        .selectFrom('answer')
+        .select(['attempt_id', 'answered_at'])
+        .innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
+        .where('attempt.assignment_id', '=', twice.id)
+        .orderBy('answered_at')
+        .execute();
+      expect(answered).toEqual([
+        { attempt_id: first.attemptId, answered_at: T0 + 1 },
+        { attempt_id: second.attemptId, answered_at: T0 + 6 },
+      ]);
+    });
+
+    it('stores an answer in a known attempt in one step only while it takes answers', async () => {
+      const a = await instructor(db, 'known-attempt@example.edu');
+      const timed = await assignment(db, a.instructor.id, {
+        feedback: 'after-close',
+        timeLimitMinutes: 10,
+      });
+      const joined = await joinAssignment(db, timed, undefined, 'Kai', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const rowAt = (choice: string, at: number) => {
+        const score = scoreItem(item, { kind: 'choice', choice });
+        if (score.status !== 'scored') throw new Error(score.message);
+        return {
+          attempt_id: joined.attemptId,
+          item_id: item.id,
+          response: JSON.stringify({ kind: 'choice', choice }),
+          score: encodeScore(score),
+          earned: score.earned,
+          max: score.max,
+          raw_earned: score.earned,
+          raw_max: score.max,
+          answered_at: at,
+          revision: 1,
+        };
+      };
+      const right = item.answerKey.best;
+      const wrong = wrongOption(item);
+
+      expect(await storeAnswerIfOpen(db, rowAt(wrong, T0 + 1), { replace: true })).toEqual({
+        open: true,
+        revision: 1,
+      });
+      expect(await storeAnswerIfOpen(db, rowAt(wrong, T0 + 2), { replace: true })).toEqual({
+        open: true,
+        revision: undefined,
+      });
+      expect(await storeAnswerIfOpen(db, rowAt(right, T0 + 3), { replace: false })).toEqual({
+        open: true,
+        revision: undefined,
+      });
+      expect(await storeAnswerIfOpen(db, rowAt(right, T0 + 4), { replace: true })).toEqual({
+        open: true,
+        revision: 2,
+      });
+      const late = T0 + 10 * 60_000 + 5_001;
+      expect(await storeAnswerIfOpen(db, rowAt(wrong, late), { replace: true })).toEqual({
+        open: false,
+      });
+      const stored = await db
+        .selectFrom('answer')
+        .innerJoin('attempt', 'attempt.id', 'answer.attempt_id')
+        .select(['answer.response', 'answer.revision', 'answer.earned', 'attempt.last_answer_at'])
+        .where('attempt_id', '=', joined.attemptId)
+        .execute();
+      expect(stored).toEqual([
+        { response: rowAt(right, 0).response, revision: 2, earned: 1, last_answer_at: T0 + 4 },
+      ]);
+    });
+
+    it('makes an answer to a known attempt wait for a submission under way, then refuses it', async () => {
+      const a = await instructor(db, 'known-submitted@example.edu');
+      const deferred = await assignment(db, a.instructor.id, { feedback: 'after-close' });
+      const joined = await joinAssignment(db, deferred, undefined, 'Lou', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const score = scoreItem(item, { kind: 'choice', choice: item.answerKey.best });
+      if (score.status !== 'scored') throw new Error(score.message);
+      let ended!: () => void;
+      const submissionEnded = new Promise<void>((resolve) => (ended = resolve));
+      let commit!: () => void;
+      const commitAllowed = new Promise<void>((resolve) => (commit = resolve));
+      const submitting = db.transaction().execute(async (trx) => {
+        const done = await finishAttempt(trx, joined.attemptId, T0 + 1, 'student');
+        ended();
+        await commitAllowed;
+        return done;
+      });
+      await submissionEnded;
+      const answering = storeAnswerIfOpen(
+        db,
+        {
+          attempt_id: joined.attemptId,
+          item_id: item.id,
+          response: JSON.stringify({ kind: 'choice', choice: item.answerKey.best }),
+          score: encodeScore(score),
+          earned: score.earned,
+          max: score.max,
+          raw_earned: score.earned,
+          raw_max: score.max,
+          answered_at: T0 + 2,
+          revision: 1,
+        },
+        { replace: true },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      commit();
+
+      expect(await submitting).toBe(true);
+      expect(await answering).toEqual({ open: false });
+      const answers = await db
+        .selectFrom('answer')
+        .select('item_id')
+        .where('attempt_id', '=', joined.attemptId)
+        .execute();
+      expect(answers).toEqual([]);
     });
 
     it('counts an answer that was being stored while the submission waited for it', async () => {

@@ -1,6 +1,6 @@
 import { DEADLINE_GRACE_MS } from '@/lib/assignments/status';
-import type { Db } from '../connect';
-import type { Transaction } from 'kysely';
+import { engineOfDb, type Db } from '../connect';
+import { sql, type ExpressionBuilder, type OnConflictBuilder, type Transaction } from 'kysely';
 import type { AnswerRow, AttemptRow, Database, NewAnswer } from '../schema';
 
 /** Either the database or an open transaction. */
@@ -82,11 +82,17 @@ export async function findAnswer(
     .executeTakeFirst();
 }
 
+/** The attempt still takes answers at `now`: not submitted, its deadline plus the grace not passed. */
+const acceptsAnswersAt = (now: number) => (eb: ExpressionBuilder<Database, 'attempt'>) =>
+  eb.and([
+    eb('submitted_at', 'is', null),
+    eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>=', now - DEADLINE_GRACE_MS)]),
+  ]);
+
 /**
- * The participant's open attempt that still accepts answers at `now` (its deadline plus the
- * grace not passed), marked as being answered; undefined when there is none. Inside a
- * transaction this takes the attempt's row lock on PostgreSQL in the statement that finds it,
- * so an answer and a submission never interleave.
+ * The participant's open attempt that still accepts answers at `now`, marked as being answered;
+ * undefined when there is none. Inside a transaction this takes the attempt's row lock on
+ * PostgreSQL in the statement that finds it, so an answer and a submission never interleave.
  */
 export async function touchOpenAttemptOf(
   db: Executor,
@@ -99,13 +105,28 @@ export async function touchOpenAttemptOf(
     .set({ last_answer_at: now })
     .where('assignment_id', '=', assignmentId)
     .where('participant_hash', '=', participantHash)
-    .where('submitted_at', 'is', null)
-    .where((eb) =>
-      eb.or([eb('deadline_at', 'is', null), eb('deadline_at', '>=', now - DEADLINE_GRACE_MS)]),
-    )
+    .where(acceptsAnswersAt(now))
     .returning(['id', 'seed'])
     .executeTakeFirst();
 }
+
+/** Without `replace` the first answer stands; with it a different one overwrites the row. */
+const onAnswerConflict = (replace: boolean) => (oc: OnConflictBuilder<Database, 'answer'>) => {
+  const target = oc.columns(['attempt_id', 'item_id']);
+  if (!replace) return target.doNothing();
+  return target
+    .doUpdateSet((eb) => ({
+      response: eb.ref('excluded.response'),
+      score: eb.ref('excluded.score'),
+      earned: eb.ref('excluded.earned'),
+      max: eb.ref('excluded.max'),
+      raw_earned: eb.ref('excluded.raw_earned'),
+      raw_max: eb.ref('excluded.raw_max'),
+      answered_at: eb.ref('excluded.answered_at'),
+      revision: eb(eb.ref('answer.revision'), '+', 1),
+    }))
+    .whereRef('answer.response', '<>', 'excluded.response');
+};
 
 /**
  * Stores an answer in one statement, one row per (attempt, item). With `replace`, a different
@@ -121,25 +142,88 @@ export async function upsertAnswer(
   const row = await db
     .insertInto('answer')
     .values(answer)
-    .onConflict((oc) => {
-      const target = oc.columns(['attempt_id', 'item_id']);
-      if (!replace) return target.doNothing();
-      return target
-        .doUpdateSet((eb) => ({
-          response: eb.ref('excluded.response'),
-          score: eb.ref('excluded.score'),
-          earned: eb.ref('excluded.earned'),
-          max: eb.ref('excluded.max'),
-          raw_earned: eb.ref('excluded.raw_earned'),
-          raw_max: eb.ref('excluded.raw_max'),
-          answered_at: eb.ref('excluded.answered_at'),
-          revision: eb(eb.ref('answer.revision'), '+', 1),
-        }))
-        .whereRef('answer.response', '<>', 'excluded.response');
-    })
+    .onConflict(onAnswerConflict(replace))
     .returning('revision')
     .executeTakeFirst();
   return row?.revision;
+}
+
+export type StoredInAttempt = { open: false } | { open: true; revision: number | undefined };
+
+/**
+ * Stores an answer in a known attempt if it still takes answers at `answer.answered_at`,
+ * marking it as being answered under its row lock, as `touchOpenAttemptOf` then `upsertAnswer`
+ * in one transaction do. On PostgreSQL this is one statement, so one round trip.
+ */
+export async function storeAnswerIfOpen(
+  db: Db,
+  answer: NewAnswer,
+  { replace }: { replace: boolean },
+): Promise<StoredInAttempt> {
+  const now = answer.answered_at;
+  if (engineOfDb(db) !== 'postgres') {
+    return db.transaction().execute(async (trx) => {
+      const touched = await trx
+        .updateTable('attempt')
+        .set({ last_answer_at: now })
+        .where('id', '=', answer.attempt_id)
+        .where(acceptsAnswersAt(now))
+        .executeTakeFirst();
+      if (Number(touched.numUpdatedRows) === 0) return { open: false };
+      return { open: true, revision: await upsertAnswer(trx, answer, { replace }) };
+    });
+  }
+  // Parameters in a SELECT list have no type of their own: each is cast to its column's.
+  const row = await db
+    .with('touched', (qb) =>
+      qb
+        .updateTable('attempt')
+        .set({ last_answer_at: now })
+        .where('id', '=', answer.attempt_id)
+        .where(acceptsAnswersAt(now))
+        .returning('id'),
+    )
+    .with('stored', (qb) =>
+      qb
+        .insertInto('answer')
+        .columns([
+          'attempt_id',
+          'item_id',
+          'response',
+          'score',
+          'earned',
+          'max',
+          'raw_earned',
+          'raw_max',
+          'answered_at',
+          'revision',
+        ])
+        .expression((eb) =>
+          eb
+            .selectFrom('touched')
+            .select([
+              'touched.id',
+              sql<string>`${answer.item_id}::text`.as('item_id'),
+              sql<string>`${answer.response}::text`.as('response'),
+              sql<string>`${answer.score}::text`.as('score'),
+              sql<number>`${answer.earned}::double precision`.as('earned'),
+              sql<number>`${answer.max}::double precision`.as('max'),
+              sql<number>`${answer.raw_earned}::double precision`.as('raw_earned'),
+              sql<number>`${answer.raw_max}::double precision`.as('raw_max'),
+              sql<number>`${now}::bigint`.as('answered_at'),
+              sql<number>`${answer.revision}::integer`.as('revision'),
+            ]),
+        )
+        .onConflict(onAnswerConflict(replace))
+        .returning('revision'),
+    )
+    .selectNoFrom((eb) => [
+      eb.selectFrom('touched').select(eb.fn.countAll<number>().as('n')).as('touched'),
+      eb.selectFrom('stored').select('revision').as('revision'),
+    ])
+    .executeTakeFirstOrThrow();
+  if (Number(row.touched) === 0) return { open: false };
+  return { open: true, revision: row.revision ?? undefined };
 }
 
 /**
