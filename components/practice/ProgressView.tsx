@@ -1,7 +1,7 @@
 'use client';
 
 import { IntentLink } from '@/components/ui/IntentLink';
-import { useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import type { PracticeFramework } from '@/lib/practice/bank-data';
 import {
   accuracyByDay,
@@ -32,6 +32,9 @@ const LEVEL_LABEL: Record<MasteryLevel, string> = {
  */
 export function ProgressView({ frameworks }: { frameworks: readonly PracticeFramework[] }) {
   const hydrated = usePracticeStore((s) => s.hydrated);
+  // The tables are rendered in a transition, in slices that leave the page responsive, not in
+  // the one long task that reading the saved progress would otherwise start.
+  const tablesShown = useDeferredValue(hydrated, false);
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
   const [now] = useState(() => Date.now());
@@ -57,7 +60,7 @@ export function ProgressView({ frameworks }: { frameworks: readonly PracticeFram
         Practise now
       </IntentLink>
 
-      {!hydrated ? (
+      {!tablesShown ? (
         <p>Loading your progress…</p>
       ) : (
         <>
