@@ -313,12 +313,14 @@ async function saveInOpenAttempt(
   now: number,
 ): Promise<SaveResult | undefined> {
   const key = `${assignment.id} ${participantHash}`;
+  // Once feedback has been shown for an item, its first answer stands.
+  const replace = assignment.settings.feedback !== 'immediate';
   const remembered = openAttempts.get(key);
   if (remembered) {
     const prepared = prepareAnswer(assignment, remembered, answer, now);
     // A refusal is left to the full path, which reads the attempt afresh and says why.
     if (prepared.ok) {
-      const stored = await storeAnswerIfOpen(db, prepared.row, { replace: !prepared.immediate });
+      const stored = await storeAnswerIfOpen(db, prepared.row, { replace });
       if (stored.open) return outcomeOf(db, prepared, stored.revision);
     }
     openAttempts.delete(key);
@@ -330,7 +332,7 @@ async function saveInOpenAttempt(
       const prepared = prepareAnswer(assignment, attempt, answer, now);
       // An answer refused before it reached the table leaves no trace, not even the touch.
       if (!prepared.ok) throw new Refusal(prepared.refusal);
-      const revision = await upsertAnswer(trx, prepared.row, { replace: !prepared.immediate });
+      const revision = await upsertAnswer(trx, prepared.row, { replace });
       rememberOpenAttempt(key, attempt);
       return outcomeOf(trx, prepared, revision);
     });
@@ -387,7 +389,6 @@ function prepareAnswer(
     answered_at: now,
     revision: 1,
   };
-  // Once feedback has been shown for an item, its first answer stands.
   return { ok: true, row, item, score, immediate: assignment.settings.feedback === 'immediate' };
 }
 
