@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { bankReader } from './bank-reader';
 import {
   PRACTICE_BANK_URL,
@@ -99,11 +99,15 @@ export function usePracticeBank({ answered }: { answered: boolean }): BankState 
   /** Refetching what came before the worker took control, through it; then reading ahead. */
   const keeping = useRef<Promise<void>>(undefined);
 
+  // What arrives is shown in a transition: React renders the question in slices, not in one
+  // long task that would hold up a tap.
   const publish = useCallback(() => {
-    setLoaded((previous) =>
-      !previous || previous === 'error' || previous.items.size === read.current.size
-        ? previous
-        : { ...previous, items: new Map(read.current) },
+    startTransition(() =>
+      setLoaded((previous) =>
+        !previous || previous === 'error' || previous.items.size === read.current.size
+          ? previous
+          : { ...previous, items: new Map(read.current) },
+      ),
     );
   }, []);
 
@@ -123,7 +127,7 @@ export function usePracticeBank({ answered }: { answered: boolean }): BankState 
           for (let chunk = 0; chunk < index.chunks; chunk++) done.current.add(chunk);
           for (const item of items) read.current.set(item.id, item);
         }
-        setLoaded({ index, items: new Map(read.current) });
+        startTransition(() => setLoaded({ index, items: new Map(read.current) }));
       } catch {
         if (!cancelled) setLoaded('error');
       }
