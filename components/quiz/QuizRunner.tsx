@@ -85,9 +85,11 @@ export function QuizRunner({
     if (!session) open(quizKey, { href, title, itemIds }, Date.now());
   };
 
-  const feedback = useLoadedModule(loadFeedback, hydrated);
+  const feedback = useLoadedModule(loadFeedback, hydrated, { ahead: true });
   // Before the device's answers are read, a summary would say that none were given.
-  const summary = useLoadedModule(loadSummary, hydrated && index >= items.length - 1);
+  const summary = useLoadedModule(loadSummary, hydrated && index >= items.length - 1, {
+    ahead: true,
+  });
   if (index >= items.length) {
     if (summary === 'failed') {
       return (

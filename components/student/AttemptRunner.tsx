@@ -50,7 +50,7 @@ export function AttemptRunner({ view, code }: Props) {
   const { status, enqueue, pending } = useAnswerQueue(code);
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
   // Feedback comes with the saved answer only when the assignment gives it at once.
-  const feedbackCode = useLoadedModule(loadFeedback, immediate);
+  const feedbackCode = useLoadedModule(loadFeedback, immediate, { ahead: true });
   const refresh = useCallback(() => router.refresh(), [router]);
 
   const go = (to: number) => {
