@@ -681,6 +681,51 @@ describe.each(engines)('on $name', (engine) => {
       expect(answers).toEqual([]);
     });
 
+    it('never keeps an answer that a submission started beside it has already totalled', async () => {
+      const a = await instructor(db, 'beside@example.edu');
+      const deferred = await assignment(db, a.instructor.id, { feedback: 'after-close' });
+      const joined = await joinAssignment(db, deferred, undefined, 'Bea', T0);
+      if (!joined.ok) throw new Error(joined.reason);
+      const item = choiceItem(STEM);
+      const score = scoreItem(item, { kind: 'choice', choice: item.answerKey.best });
+      if (score.status !== 'scored') throw new Error(score.message);
+
+      // Started together: whichever takes the attempt first, the total and the answers agree.
+      const [stored, submitted] = await Promise.all([
+        storeAnswerIfOpen(
+          db,
+          {
+            attempt_id: joined.attemptId,
+            item_id: item.id,
+            response: JSON.stringify({ kind: 'choice', choice: item.answerKey.best }),
+            score: encodeScore(score),
+            earned: score.earned,
+            max: score.max,
+            raw_earned: score.earned,
+            raw_max: score.max,
+            answered_at: T0 + 1,
+            revision: 1,
+          },
+          { replace: true },
+        ),
+        db.transaction().execute((trx) => finishAttempt(trx, joined.attemptId, T0 + 2, 'student')),
+      ]);
+
+      expect(submitted).toBe(true);
+      const answers = await db
+        .selectFrom('answer')
+        .select('earned')
+        .where('attempt_id', '=', joined.attemptId)
+        .execute();
+      const attempt = await db
+        .selectFrom('attempt')
+        .select('earned')
+        .where('id', '=', joined.attemptId)
+        .executeTakeFirstOrThrow();
+      expect(stored.open).toBe(answers.length === 1);
+      expect(attempt.earned).toBe(answers.reduce((sum, row) => sum + row.earned, 0));
+    });
+
     it('counts an answer that was being stored while the submission waited for it', async () => {
       const a = await instructor(db, 'waiting@example.edu');
       const deferred = await assignment(db, a.instructor.id, { feedback: 'after-close' });
