@@ -12,6 +12,8 @@ import { sessionOf, signIn, signUp, type Timing } from '@/server/auth/service';
 import type { Assignment } from '@/server/assignments/codec';
 import { idMapOf } from '@/server/assignments/opaque';
 import type { Db } from '@/server/db/connect';
+import type { NewAnswer } from '@/server/db/schema';
+import type { SingleItem } from '@/lib/items/schema';
 import { migrations } from '@/server/db/migrations';
 import { migrateToLatest, migratorFor } from '@/server/db/connect';
 import { getBank } from '@/server/bank';
@@ -39,6 +41,31 @@ const ODD = formatItemId({
 });
 /** The opaque id a student's page shows for STEM in this assignment. */
 const onPage = (assignment: Assignment) => idMapOf(assignment).toOpaque.get(STEM)!;
+
+/** The row saveAnswer stores when `choice` is chosen on `item` in `attemptId` at `at`. */
+function choiceRow(attemptId: string, item: SingleItem, choice: string, at: number): NewAnswer {
+  const score = scoreItem(item, { kind: 'choice', choice });
+  if (score.status !== 'scored') throw new Error(score.message);
+  return {
+    attempt_id: attemptId,
+    item_id: item.id,
+    response: JSON.stringify({ kind: 'choice', choice }),
+    score: encodeScore(score),
+    earned: score.earned,
+    max: score.max,
+    raw_earned: score.earned,
+    raw_max: score.max,
+    answered_at: at,
+    revision: 1,
+  };
+}
+
+/** A promise held open until `release` is called: one side of a race waits on it. */
+function latch() {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  return { release, released };
+}
 
 describe.each(engines)('on $name', (engine) => {
   let db: Db;
@@ -583,22 +610,7 @@ describe.each(engines)('on $name', (engine) => {
       const joined = await joinAssignment(db, timed, undefined, 'Kai', T0);
       if (!joined.ok) throw new Error(joined.reason);
       const item = choiceItem(STEM);
-      const rowAt = (choice: string, at: number) => {
-        const score = scoreItem(item, { kind: 'choice', choice });
-        if (score.status !== 'scored') throw new Error(score.message);
-        return {
-          attempt_id: joined.attemptId,
-          item_id: item.id,
-          response: JSON.stringify({ kind: 'choice', choice }),
-          score: encodeScore(score),
-          earned: score.earned,
-          max: score.max,
-          raw_earned: score.earned,
-          raw_max: score.max,
-          answered_at: at,
-          revision: 1,
-        };
-      };
+      const rowAt = (choice: string, at: number) => choiceRow(joined.attemptId, item, choice, at);
       const right = item.answerKey.best;
       const wrong = wrongOption(item);
 
@@ -639,37 +651,22 @@ describe.each(engines)('on $name', (engine) => {
       const joined = await joinAssignment(db, deferred, undefined, 'Lou', T0);
       if (!joined.ok) throw new Error(joined.reason);
       const item = choiceItem(STEM);
-      const score = scoreItem(item, { kind: 'choice', choice: item.answerKey.best });
-      if (score.status !== 'scored') throw new Error(score.message);
-      let ended!: () => void;
-      const submissionEnded = new Promise<void>((resolve) => (ended = resolve));
-      let commit!: () => void;
-      const commitAllowed = new Promise<void>((resolve) => (commit = resolve));
+      const submissionEnded = latch();
+      const commitAllowed = latch();
       const submitting = db.transaction().execute(async (trx) => {
         const done = await finishAttempt(trx, joined.attemptId, T0 + 1, 'student');
-        ended();
-        await commitAllowed;
+        submissionEnded.release();
+        await commitAllowed.released;
         return done;
       });
-      await submissionEnded;
+      await submissionEnded.released;
       const answering = storeAnswerIfOpen(
         db,
-        {
-          attempt_id: joined.attemptId,
-          item_id: item.id,
-          response: JSON.stringify({ kind: 'choice', choice: item.answerKey.best }),
-          score: encodeScore(score),
-          earned: score.earned,
-          max: score.max,
-          raw_earned: score.earned,
-          raw_max: score.max,
-          answered_at: T0 + 2,
-          revision: 1,
-        },
+        choiceRow(joined.attemptId, item, item.answerKey.best, T0 + 2),
         { replace: true },
       );
       await new Promise((resolve) => setTimeout(resolve, 150));
-      commit();
+      commitAllowed.release();
 
       expect(await submitting).toBe(true);
       expect(await answering).toEqual({ open: false });
@@ -687,27 +684,12 @@ describe.each(engines)('on $name', (engine) => {
       const joined = await joinAssignment(db, deferred, undefined, 'Bea', T0);
       if (!joined.ok) throw new Error(joined.reason);
       const item = choiceItem(STEM);
-      const score = scoreItem(item, { kind: 'choice', choice: item.answerKey.best });
-      if (score.status !== 'scored') throw new Error(score.message);
 
       // Started together: whichever takes the attempt first, the total and the answers agree.
       const [stored, submitted] = await Promise.all([
-        storeAnswerIfOpen(
-          db,
-          {
-            attempt_id: joined.attemptId,
-            item_id: item.id,
-            response: JSON.stringify({ kind: 'choice', choice: item.answerKey.best }),
-            score: encodeScore(score),
-            earned: score.earned,
-            max: score.max,
-            raw_earned: score.earned,
-            raw_max: score.max,
-            answered_at: T0 + 1,
-            revision: 1,
-          },
-          { replace: true },
-        ),
+        storeAnswerIfOpen(db, choiceRow(joined.attemptId, item, item.answerKey.best, T0 + 1), {
+          replace: true,
+        }),
         db.transaction().execute((trx) => finishAttempt(trx, joined.attemptId, T0 + 2, 'student')),
       ]);
 
@@ -732,12 +714,9 @@ describe.each(engines)('on $name', (engine) => {
       const joined = await joinAssignment(db, deferred, undefined, 'Wai', T0);
       if (!joined.ok) throw new Error(joined.reason);
       const item = choiceItem(STEM);
-      const score = scoreItem(item, { kind: 'choice', choice: item.answerKey.best });
-      if (score.status !== 'scored') throw new Error(score.message);
-      let storedAnswer!: () => void;
-      const answerStored = new Promise<void>((resolve) => (storedAnswer = resolve));
-      let commitAnswer!: () => void;
-      const commitAllowed = new Promise<void>((resolve) => (commitAnswer = resolve));
+      const row = choiceRow(joined.attemptId, item, item.answerKey.best, T0 + 1);
+      const answerStored = latch();
+      const commitAllowed = latch();
 
       // The answer's transaction, as saveAnswer runs it, held open between storing and commit.
       const answering = db.transaction().execute(async (trx) => {
@@ -746,29 +725,14 @@ describe.each(engines)('on $name', (engine) => {
           .set({ last_answer_at: T0 + 1 })
           .where('id', '=', joined.attemptId)
           .execute();
-        await upsertAnswer(
-          trx,
-          {
-            attempt_id: joined.attemptId,
-            item_id: item.id,
-            response: JSON.stringify({ kind: 'choice', choice: item.answerKey.best }),
-            score: encodeScore(score),
-            earned: score.earned,
-            max: score.max,
-            raw_earned: score.earned,
-            raw_max: score.max,
-            answered_at: T0 + 1,
-            revision: 1,
-          },
-          { replace: true },
-        );
-        storedAnswer();
-        await commitAllowed;
+        await upsertAnswer(trx, row, { replace: true });
+        answerStored.release();
+        await commitAllowed.released;
       });
-      await answerStored;
+      await answerStored.released;
       const submitting = submitAttempt(db, deferred, joined.participantToken, T0 + 2);
       await new Promise((resolve) => setTimeout(resolve, 150));
-      commitAnswer();
+      commitAllowed.release();
       await answering;
 
       expect(await submitting).toEqual({ ok: true });
@@ -777,8 +741,8 @@ describe.each(engines)('on $name', (engine) => {
         .select(['earned', 'submitted_reason'])
         .where('id', '=', joined.attemptId)
         .executeTakeFirstOrThrow();
-      expect(attempt).toEqual({ earned: score.earned, submitted_reason: 'student' });
-      expect(score.earned).toBeGreaterThan(0);
+      expect(attempt).toEqual({ earned: row.earned, submitted_reason: 'student' });
+      expect(row.earned).toBeGreaterThan(0);
     });
   });
 
