@@ -313,15 +313,16 @@ async function saveInOpenAttempt(
   now: number,
 ): Promise<SaveResult | undefined> {
   const key = `${assignment.id} ${participantHash}`;
+  const immediate = assignment.settings.feedback === 'immediate';
   // Once feedback has been shown for an item, its first answer stands.
-  const replace = assignment.settings.feedback !== 'immediate';
+  const replace = !immediate;
   const remembered = openAttempts.get(key);
   if (remembered) {
     const prepared = prepareAnswer(assignment, remembered, answer, now);
     // A refusal is left to the full path, which reads the attempt afresh and says why.
     if (prepared.ok) {
       const stored = await storeAnswerIfOpen(db, prepared.row, { replace });
-      if (stored.open) return outcomeOf(db, prepared, stored.revision);
+      if (stored.open) return outcomeOf(db, prepared, stored.revision, immediate);
     }
     openAttempts.delete(key);
   }
@@ -334,7 +335,7 @@ async function saveInOpenAttempt(
       if (!prepared.ok) throw new Refusal(prepared.refusal);
       const revision = await upsertAnswer(trx, prepared.row, { replace });
       rememberOpenAttempt(key, attempt);
-      return outcomeOf(trx, prepared, revision);
+      return outcomeOf(trx, prepared, revision, immediate);
     });
   } catch (error) {
     if (error instanceof Refusal) return error.outcome;
@@ -353,8 +354,7 @@ class Refusal extends Error {
 }
 
 type PreparedAnswer =
-  | { ok: true; row: NewAnswer; item: Item; score: Scored; immediate: boolean }
-  | { ok: false; refusal: SaveResult };
+  { ok: true; row: NewAnswer; item: Item; score: Scored } | { ok: false; refusal: SaveResult };
 
 /** Finds the item in the attempt and scores the answer: the row to store, or why not. */
 function prepareAnswer(
@@ -389,19 +389,20 @@ function prepareAnswer(
     answered_at: now,
     revision: 1,
   };
-  return { ok: true, row, item, score, immediate: assignment.settings.feedback === 'immediate' };
+  return { ok: true, row, item, score };
 }
 
 /**
  * What the student is told once the answer reached the table: `revision` is what was written,
- * or undefined when nothing was (the same answer again, a retry, or a change not allowed).
+ * or undefined when nothing was (the same answer again, a retry, or a change not allowed); with
+ * `immediate` feedback, the key and score come with it.
  */
 async function outcomeOf(
   db: Db,
-  prepared: Extract<PreparedAnswer, { ok: true }>,
+  { row, item, score }: Extract<PreparedAnswer, { ok: true }>,
   revision: number | undefined,
+  immediate: boolean,
 ): Promise<SaveResult> {
-  const { row, item, score, immediate } = prepared;
   // The stored answer is this very response (new, or the same one again): its score is `score`.
   const saved = (stored: number): SaveResult => ({
     ok: true,
