@@ -1,5 +1,6 @@
 'use client';
 
+import { QuestionForm } from '@/components/ui/QuestionForm';
 import { useId, useState } from 'react';
 import type { Certainty } from '@/lib/items/response';
 import { ScenarioCard } from '../../ScenarioCard';
@@ -32,7 +33,7 @@ export function ManyQuestion({
   return (
     <>
       <ScenarioCard scenario={item.scenario} titleId={titleId} titleRef={titleRef} />
-      <form
+      <QuestionForm
         className={styles.question}
         onSubmit={(event) => {
           event.preventDefault();
@@ -81,7 +82,7 @@ export function ManyQuestion({
             setProblem(undefined);
           }}
         />
-      </form>
+      </QuestionForm>
     </>
   );
 }

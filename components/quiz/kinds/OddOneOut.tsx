@@ -1,5 +1,6 @@
 'use client';
 
+import { QuestionForm } from '@/components/ui/QuestionForm';
 import { useId, useState } from 'react';
 import type { Certainty } from '@/lib/items/response';
 import { markOf } from '../marks';
@@ -27,7 +28,7 @@ export function OddOneOutQuestion({
   const marks = score?.detail.kind === 'options' ? score.detail.options : undefined;
 
   return (
-    <form
+    <QuestionForm
       className={styles.question}
       onSubmit={(event) => {
         event.preventDefault();
@@ -75,6 +76,6 @@ export function OddOneOutQuestion({
           setProblem(undefined);
         }}
       />
-    </form>
+    </QuestionForm>
   );
 }

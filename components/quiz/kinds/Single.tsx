@@ -1,5 +1,6 @@
 'use client';
 
+import { QuestionForm } from '@/components/ui/QuestionForm';
 import { useId, useState } from 'react';
 import type { Certainty } from '@/lib/items/response';
 import { ScenarioCard } from '../../ScenarioCard';
@@ -34,7 +35,7 @@ export function SingleQuestion({
   return (
     <>
       <ScenarioCard scenario={item.scenario} titleId={titleId} titleRef={titleRef} />
-      <form
+      <QuestionForm
         className={styles.question}
         onSubmit={(event) => {
           event.preventDefault();
@@ -77,7 +78,7 @@ export function SingleQuestion({
             setProblem(undefined);
           }}
         />
-      </form>
+      </QuestionForm>
     </>
   );
 }

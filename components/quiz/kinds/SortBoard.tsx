@@ -1,5 +1,6 @@
 'use client';
 
+import { QuestionForm } from '@/components/ui/QuestionForm';
 import {
   DndContext,
   MouseSensor,
@@ -287,7 +288,7 @@ export function SortBoard({
   };
 
   return (
-    <form
+    <QuestionForm
       ref={boardRef}
       className={styles.board}
       onSubmit={(event) => {
@@ -352,7 +353,7 @@ export function SortBoard({
         </div>
       </DndContext>
       {locked ? null : <SubmitRow problem={problem} label={submitLabel} />}
-    </form>
+    </QuestionForm>
   );
 }
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { QuestionForm } from '@/components/ui/QuestionForm';
 import { useId, useState } from 'react';
 import type { Certainty } from '@/lib/items/response';
 import { ScenarioCard } from '../../ScenarioCard';
@@ -33,7 +34,7 @@ export function TwoTierQuestion({
   return (
     <>
       <ScenarioCard scenario={item.scenario} titleId={titleId} titleRef={titleRef} />
-      <form
+      <QuestionForm
         className={styles.question}
         onSubmit={(event) => {
           event.preventDefault();
@@ -103,7 +104,7 @@ export function TwoTierQuestion({
             setProblem(undefined);
           }}
         />
-      </form>
+      </QuestionForm>
     </>
   );
 }
