@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { PracticeRunner } from '@/components/practice/PracticeRunner';
-import { practiceBank } from '@/server/practice-bank';
+import { savedPracticeScript } from '@/lib/practice/first-question';
+import { firstPracticeQuestion, practiceBank } from '@/server/practice-bank';
+import { PRACTICE_STORE_KEY } from '@/stores/practice-store-version';
 
 export const metadata: Metadata = { title: 'Practice' };
 
@@ -8,7 +10,12 @@ export default function PracticePage() {
   return (
     <>
       <h1 className="page-title-small">Practice</h1>
-      <PracticeRunner frameworks={practiceBank().index.frameworks} />
+      {/* Runs before the question below is parsed: a learner with saved progress never sees it. */}
+      <script dangerouslySetInnerHTML={{ __html: savedPracticeScript(PRACTICE_STORE_KEY) }} />
+      <PracticeRunner
+        frameworks={practiceBank().index.frameworks}
+        first={firstPracticeQuestion()}
+      />
     </>
   );
 }

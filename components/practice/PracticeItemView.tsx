@@ -1,13 +1,16 @@
 'use client';
 
-import { scoreItem, toPublicItem } from '@/lib/items/registry';
+import { scoreItem } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
+import type { PublicItem } from '@/lib/items/schema';
 import type { PracticeItem } from '@/lib/practice/bank-data';
 import { ItemFeedback } from '../quiz/Feedback';
 import { ItemQuestion } from '../quiz/ItemQuestion';
 
 type Props = {
-  item: PracticeItem;
+  question: PublicItem;
+  /** The whole item, key and explanation included: here once its chunk is. */
+  item: PracticeItem | undefined;
   /** The learner's answer, once given: feedback follows the question. */
   response?: LearnerResponse;
   certaintyBased: boolean;
@@ -19,11 +22,11 @@ type Props = {
 };
 
 /**
- * The practice item on screen: its question, then its feedback. Loaded apart from the page
- * (with the item registry and every kind's view), while the bank's index and first chunk are on
- * their way: nothing of it can show before they arrive.
+ * The practice item on screen: its question, then its feedback. The question can show before
+ * the item's chunk has arrived (the server's first question); feedback needs the whole item.
  */
 export default function PracticeItemView({
+  question,
   item,
   response,
   certaintyBased,
@@ -33,13 +36,13 @@ export default function PracticeItemView({
   onNext,
   announce,
 }: Props) {
-  const checked = response && scoreItem(item, response, { certaintyBased });
+  const checked = response && item && scoreItem(item, response, { certaintyBased });
   const shownScore = checked?.status === 'scored' ? checked : undefined;
   return (
     <>
       <ItemQuestion
-        key={item.id}
-        item={toPublicItem(item)}
+        key={question.id}
+        item={question}
         score={shownScore}
         given={response}
         certaintyBased={certaintyBased}
@@ -48,7 +51,7 @@ export default function PracticeItemView({
         onDraft={() => undefined}
         announce={announce}
       />
-      {response && shownScore ? (
+      {response && item && shownScore ? (
         <ItemFeedback
           item={item}
           response={response}

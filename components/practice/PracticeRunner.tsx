@@ -1,32 +1,54 @@
 'use client';
 
 import { IntentLink } from '@/components/ui/IntentLink';
-import { useLoadedModule } from '@/components/ui/useLoadedModule';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { preload } from 'react-dom';
+import { toPublicItem } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
 import {
   PRACTICE_BANK_URL,
   type PracticeFramework,
   type PracticeItem,
 } from '@/lib/practice/bank-data';
+import {
+  hasSavedPractice,
+  startsAfresh,
+  type FirstPracticeQuestion,
+} from '@/lib/practice/first-question';
 import { dueCount, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
 import { endOfDay } from '@/lib/practice/progress';
 import { compareHref } from '../links';
 import { usePracticeStore } from '@/stores/practice-store-provider';
+import { PRACTICE_STORE_KEY } from '@/stores/practice-store-version';
+import PracticeItemView from './PracticeItemView';
 import styles from './practice.module.css';
 import { usePracticeBank } from './usePracticeBank';
 import { useQuestionFocus } from '../quiz/useQuestionFocus';
 
-/** The question's code: the item registry, scorers and every kind's view. */
-const loadItemView = () => import('./PracticeItemView');
+const ignoreStorageEvents = () => () => undefined;
+const readSavedPractice = () => {
+  try {
+    return hasSavedPractice(localStorage.getItem(PRACTICE_STORE_KEY));
+  } catch {
+    return true;
+  }
+};
+/** The server renders for a learner with nothing saved (the page's script hides it otherwise). */
+const nothingSavedOnServer = () => false;
 
 /**
  * Endless practice: the next item is chosen by lib/practice/select after every answer. The
- * frameworks come with the page, so the bar is there from the first paint; the question waits
- * for the bank's index, the learner's saved progress and the chunk that holds the chosen item.
+ * frameworks and, for a learner with nothing saved, the first question come with the page, so
+ * both are there from the first paint. A learner with saved progress waits for the bank's
+ * index, their progress and the chunk that holds the chosen item.
  */
-export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFramework[] }) {
+export function PracticeRunner({
+  frameworks,
+  first,
+}: {
+  frameworks: readonly PracticeFramework[];
+  first?: FirstPracticeQuestion;
+}) {
   // The index is fetched while the scripts load, not after they run: the first question waits
   // for it. Asked here, in a client component, so that the hint is in this page's HTML only: from
   // the server page it would travel in the prefetched payload of every link to /practice and
@@ -35,8 +57,6 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
   preload(PRACTICE_BANK_URL, { as: 'fetch', crossOrigin: 'anonymous' });
   const [answeredHere, setAnsweredHere] = useState(false);
   const bank = usePracticeBank({ answered: answeredHere });
-  // The question's code downloads beside the bank's index, not after it.
-  const itemView = useLoadedModule(loadItemView);
   const hydrated = usePracticeStore((s) => s.hydrated);
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
@@ -69,30 +89,77 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
   const [now, setNow] = useState(() => Date.now());
   // The item on screen once answered, pinned so that recording the answer does not replace it.
   const [answered, setAnswered] = useState<{ selection: Selection; response: LearnerResponse }>();
-  const chosen = useMemo(
+  // Before the store has read the saved progress, what localStorage holds decides (as the
+  // page's script did); the server's render assumes nothing saved.
+  const savedOnDevice = useSyncExternalStore(
+    ignoreStorageEvents,
+    readSavedPractice,
+    nothingSavedOnServer,
+  );
+  const firstRef = first && index?.byId.get(first.id);
+  const offered =
+    first !== undefined &&
+    (index === undefined || firstRef !== undefined) &&
+    (hydrated
+      ? startsAfresh({ cards, history, remediation, scope, certaintyBased })
+      : !savedOnDevice);
+  const chosen = useMemo<Selection | undefined>(
     () =>
-      hydrated && index
-        ? selectNext({ index, cards, history, remediation, scope, now })
-        : undefined,
-    [hydrated, index, cards, history, remediation, scope, now],
+      offered
+        ? firstRef && { item: firstRef, reason: 'new' }
+        : hydrated && index
+          ? selectNext({ index, cards, history, remediation, scope, now })
+          : undefined,
+    [offered, firstRef, hydrated, index, cards, history, remediation, scope, now],
   );
   const current: { selection: Selection; response?: LearnerResponse } | undefined =
     answered ?? (chosen ? { selection: chosen } : undefined);
+  // The item on screen: the chosen one, or the server's first question while the index is away.
+  const shownId = current?.selection.item.id ?? (offered ? first.id : undefined);
+  const shownFramework = current?.selection.item.frameworkId ?? first?.frameworkId;
   const [announcement, setAnnouncement] = useState('');
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
   const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
   const item: PracticeItem | undefined =
-    current && bank.status === 'ready' ? bank.items.get(current.selection.item.id) : undefined;
+    shownId && bank.status === 'ready' ? bank.items.get(shownId) : undefined;
+  const question = useMemo(
+    () =>
+      item ? toPublicItem(item) : offered && shownId === first.id ? first.question : undefined,
+    [item, offered, shownId, first],
+  );
   // The chosen item's chunk may not be here yet: ask for it (a no-op once it is on its way).
   const request = bank.status === 'ready' ? bank.request : undefined;
-  const wanted = current && !item ? current.selection.item.id : undefined;
+  const wanted = shownId && !item ? shownId : undefined;
   useEffect(() => {
     if (wanted && request) request(wanted);
   }, [wanted, request]);
 
+  // An answer to the server's first question can come before its key (the item's chunk) and the
+  // index have: it waits for them, and is then scored against what the latest render holds.
+  const scoring = { item, current, index, cards, history, remediation, retention, certaintyBased };
+  const latest = useRef(scoring);
+  const waiting = useRef<(() => void)[]>([]);
+  const pendingAnswer = useRef<{ response: LearnerResponse; answeredAt: number }>(undefined);
+  useEffect(() => {
+    latest.current = scoring;
+    if (scoring.item && scoring.current && scoring.index) {
+      for (const go of waiting.current.splice(0)) go();
+    }
+  });
+
   const submit = async (response: LearnerResponse, answeredAt: number) => {
-    if (!item || !current || !index) return;
+    // A second tap while the key is on its way replaces the waiting answer.
+    const alreadyWaiting = pendingAnswer.current !== undefined;
+    pendingAnswer.current = { response, answeredAt };
+    if (alreadyWaiting) return;
+    while (!(latest.current.item && latest.current.current && latest.current.index)) {
+      await new Promise<void>((go) => waiting.current.push(go));
+    }
+    const answer = pendingAnswer.current;
+    pendingAnswer.current = undefined;
+    const { item, current, index, cards, history, remediation, retention, certaintyBased } =
+      latest.current;
     // ts-fsrs, the scorers and the remediation rules load with the first answer, not the page.
     const [{ practiceStep }, { resultHeadline }, scheduler] = await Promise.all([
       import('@/lib/practice/answer-step'),
@@ -101,13 +168,13 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
     ]);
     const step = practiceStep(
       item,
-      response,
-      { certaintyBased, now: answeredAt },
+      answer.response,
+      { certaintyBased, now: answer.answeredAt },
       { index, cards, history, remediation, retention },
       scheduler,
     );
     if (!step.ok) return;
-    setAnswered({ selection: current.selection, response });
+    setAnswered({ selection: current.selection, response: answer.response });
     setAnsweredHere(true);
     setAnnouncement(resultHeadline(step.score).slice(2));
     focusAfterRender('next');
@@ -120,6 +187,7 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
   };
 
   const frameworkLabel = (id: string) => frameworks.find((f) => f.id === id)?.shortLabel ?? id;
+  const reason = current?.selection.reason ?? 'new';
 
   return (
     <div className={styles.practice}>
@@ -167,34 +235,23 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
         <p className={styles.status} role="alert">
           The question bank could not be loaded. Check your connection and reload the page.
         </p>
-      ) : !hydrated || bank.status === 'loading' ? (
-        <p className={styles.status}>Loading your practice…</p>
-      ) : !current ? (
-        <p className={styles.status}>Nothing to practise in this scope.</p>
-      ) : !item || !itemView || itemView === 'failed' ? (
-        (bank.status === 'ready' && bank.failed) || itemView === 'failed' ? (
-          <p className={styles.status} role="alert">
-            This question could not be loaded. Check your connection and reload the page.
-          </p>
-        ) : (
-          <p className={styles.status}>Loading the question…</p>
-        )
-      ) : (
-        <>
+      ) : question && shownFramework ? (
+        // Until the saved progress is read, the page's script may hide the server's question.
+        <div className={hydrated ? styles.item : `${styles.item} ${styles.firstPending}`}>
           <p className={styles.why}>
-            {current.selection.reason === 'remediation' && current.selection.remediation ? (
+            {reason === 'remediation' && current?.selection.remediation ? (
               <Untangle
-                a={labelOf(item.frameworkId, current.selection.remediation.keyCategory)}
-                b={labelOf(item.frameworkId, current.selection.remediation.confusedWith)}
+                a={labelOf(shownFramework, current.selection.remediation.keyCategory)}
+                b={labelOf(shownFramework, current.selection.remediation.confusedWith)}
                 compare={compareHref(
-                  item.frameworkId,
+                  shownFramework,
                   current.selection.remediation.keyCategory,
                   current.selection.remediation.confusedWith,
                 )}
                 times={
                   history.filter(
                     (h) =>
-                      h.frameworkId === item.frameworkId &&
+                      h.frameworkId === shownFramework &&
                       h.key === current.selection.remediation?.keyCategory &&
                       h.given === current.selection.remediation?.confusedWith,
                   ).length
@@ -202,18 +259,19 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
               />
             ) : (
               <>
-                {frameworkLabel(item.frameworkId)} ·{' '}
-                {current.selection.reason === 'due'
+                {frameworkLabel(shownFramework)} ·{' '}
+                {reason === 'due'
                   ? 'due for review'
-                  : current.selection.reason === 'new'
+                  : reason === 'new'
                     ? 'a new concept'
                     : 'extra practice'}
               </>
             )}
           </p>
-          <itemView.default
+          <PracticeItemView
+            question={question}
             item={item}
-            response={current.response}
+            response={current?.response}
             certaintyBased={certaintyBased}
             titleRef={titleRef}
             nextRef={nextRef}
@@ -226,8 +284,21 @@ export function PracticeRunner({ frameworks }: { frameworks: readonly PracticeFr
             }}
             announce={setAnnouncement}
           />
-        </>
+        </div>
+      ) : !hydrated || bank.status === 'loading' ? (
+        <p className={styles.status}>Loading your practice…</p>
+      ) : !current ? (
+        <p className={styles.status}>Nothing to practise in this scope.</p>
+      ) : bank.status === 'ready' && bank.failed ? (
+        <p className={styles.status} role="alert">
+          This question could not be loaded. Check your connection and reload the page.
+        </p>
+      ) : (
+        <p className={styles.status}>Loading the question…</p>
       )}
+      {!hydrated && question ? (
+        <p className={`${styles.status} ${styles.savedStatus}`}>Loading your practice…</p>
+      ) : null}
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

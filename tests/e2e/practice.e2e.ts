@@ -33,6 +33,23 @@ async function answerOne(page: Page) {
   await page.getByRole('button', { name: 'Check answer' }).click();
 }
 
+/** Holds the requests matching `pattern` until released (then lets the rest through). */
+function hold(page: Page, pattern: RegExp) {
+  const waiting: (() => Promise<void>)[] = [];
+  let released = false;
+  const ready = page.route(pattern, async (route) => {
+    if (released) await route.continue();
+    else waiting.push(() => route.continue());
+  });
+  return {
+    release: async () => {
+      await ready;
+      released = true;
+      await Promise.all(waiting.splice(0).map((go) => go()));
+    },
+  };
+}
+
 /** Answers the practice item on screen and moves on. */
 async function practiseOne(page: Page) {
   await answerOne(page);
@@ -61,7 +78,8 @@ describe('practice on a phone', () => {
       .looseObject({ chunks: z.number() })
       .parse(await (await page.request.get('/practice/bank')).json());
     expect(index.chunks).toBeGreaterThan(5);
-    expect(served).toHaveLength(1);
+    // The question came with the page; its chunk (its key) follows once the index is read.
+    await expect.poll(() => served.length).toBe(1);
     // Nothing more is read while the first question has the learner's attention…
     await page.waitForTimeout(1_500);
     expect(served.length + held.length).toBe(1);
@@ -73,6 +91,56 @@ describe('practice on a phone', () => {
     await page.getByRole('button', { name: 'Next question' }).click();
     await practiseOne(page);
     await page.getByRole('button', { name: 'Check answer' }).waitFor();
+  });
+
+  it('shows a new learner the first question before any script runs; an early answer waits for its key', async () => {
+    const { page } = await phone({ serviceWorkers: 'block' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    const scripts = hold(page, /\/_next\/static\/chunks\/.+\.js$/);
+    const chunks = hold(page, /\/practice\/bank\/\d+$/);
+    await page.goto('/practice', { waitUntil: 'domcontentloaded' });
+    // No script of the page has run: the question is the server's HTML.
+    const title = page.getByRole('heading', { level: 2 }).first();
+    await expect.poll(() => title.isVisible()).toBe(true);
+    expect(await page.getByText('Loading your practice…').isVisible()).toBe(false);
+    expect(await page.getByText(/ · a new concept$/).isVisible()).toBe(true);
+    const question = await title.textContent();
+
+    // Hydrated, but the item's chunk (its key) held back: the answer waits for it.
+    await scripts.release();
+    await page.locator('form fieldset').first().getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('button', { name: 'Next question' }).count()).toBe(0);
+    await chunks.release();
+    await page.getByRole('button', { name: 'Next question' }).waitFor();
+    expect(await count(page, /answered/)).toBe(1);
+    expect(await title.textContent()).toBe(question);
+    await expectNoAxeViolations(page, 'practice, first question answered');
+    expect(errors).toEqual([]);
+  });
+
+  it('never shows the new learner’s question to a learner with saved progress', async () => {
+    const { page } = await phone({ serviceWorkers: 'block' });
+    await page.goto('/practice');
+    const serverQuestion = await page.getByRole('heading', { level: 2 }).textContent();
+    await practiseOne(page);
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+
+    const scripts = hold(page, /\/_next\/static\/chunks\/.+\.js$/);
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    // Before any script of the page has run, the page's inline script has hidden it.
+    await page.getByText('Loading your practice…').waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0);
+    await scripts.release();
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+    expect(await count(page, /answered/)).toBe(1);
+    expect(await page.getByText(/ · a new concept$/).count()).toBe(0);
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).not.toBe(serverQuestion);
   });
 
   // Regression: the index's preload hint, given by the server page, rode every prefetch of
