@@ -2,8 +2,7 @@
 
 import { IntentLink } from '@/components/ui/IntentLink';
 import { useState } from 'react';
-import { endOfDay } from '@/lib/practice/progress';
-import { dueCount } from '@/lib/practice/select';
+import { dueToday } from '@/lib/practice/select';
 import { PracticeStoreProvider, usePracticeStore } from '@/stores/practice-store-provider';
 import styles from './PracticeCard.module.css';
 
@@ -21,7 +20,7 @@ function Card() {
   const cards = usePracticeStore((s) => s.cards);
   const started = Object.keys(cards).length > 0;
   const [now] = useState(() => Date.now());
-  const due = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
+  const due = dueToday(cards, now);
   return (
     <section className={styles.card} aria-labelledby="practice-title">
       <h2 id="practice-title">Practice</h2>

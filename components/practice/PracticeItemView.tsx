@@ -1,18 +1,21 @@
 'use client';
 
-import { scoreItem } from '@/lib/items/registry';
 import type { LearnerResponse } from '@/lib/items/response';
 import type { PublicItem } from '@/lib/items/schema';
+import type { Scored } from '@/lib/items/score';
 import type { PracticeItem } from '@/lib/practice/bank-data';
-import { ItemFeedback } from '../quiz/Feedback';
+import { useLoadedModule } from '@/components/ui/useLoadedModule';
+import { LoadedFeedback } from '../quiz/FeedbackPending';
 import { ItemQuestion } from '../quiz/ItemQuestion';
+import { loadFeedback } from '../quiz/load-feedback';
 
 type Props = {
   question: PublicItem;
   /** The whole item, key and explanation included: here once its chunk is. */
   item: PracticeItem | undefined;
-  /** The learner's answer, once given: feedback follows the question. */
+  /** The learner's answer, once given, and its score (from the practice step): feedback follows. */
   response?: LearnerResponse;
+  score?: Scored;
   certaintyBased: boolean;
   titleRef: React.Ref<HTMLHeadingElement>;
   nextRef: React.Ref<HTMLButtonElement>;
@@ -29,6 +32,7 @@ export default function PracticeItemView({
   question,
   item,
   response,
+  score,
   certaintyBased,
   titleRef,
   nextRef,
@@ -36,14 +40,18 @@ export default function PracticeItemView({
   onNext,
   announce,
 }: Props) {
-  const checked = response && item && scoreItem(item, response, { certaintyBased });
-  const shownScore = checked?.status === 'scored' ? checked : undefined;
+  const feedback = useLoadedModule(loadFeedback, true, { ahead: true });
+  const next = (
+    <button ref={nextRef} type="button" className="button button-block" onClick={onNext}>
+      Next question
+    </button>
+  );
   return (
     <>
       <ItemQuestion
         key={question.id}
         item={question}
-        score={shownScore}
+        score={score}
         given={response}
         certaintyBased={certaintyBased}
         titleRef={titleRef}
@@ -51,17 +59,16 @@ export default function PracticeItemView({
         onDraft={() => undefined}
         announce={announce}
       />
-      {response && item && shownScore ? (
-        <ItemFeedback
+      {response && item && score ? (
+        <LoadedFeedback
+          code={feedback}
           item={item}
           response={response}
-          score={shownScore}
+          score={score}
           certaintyBased={certaintyBased}
         >
-          <button ref={nextRef} type="button" className="button button-block" onClick={onNext}>
-            Next question
-          </button>
-        </ItemFeedback>
+          {next}
+        </LoadedFeedback>
       ) : null}
     </>
   );

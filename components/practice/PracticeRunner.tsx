@@ -3,8 +3,9 @@
 import { IntentLink } from '@/components/ui/IntentLink';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { preload } from 'react-dom';
-import { toPublicItem } from '@/lib/items/registry';
+import { withoutKey } from '@/lib/items/kind';
 import type { LearnerResponse } from '@/lib/items/response';
+import type { Scored } from '@/lib/items/score';
 import {
   PRACTICE_BANK_URL,
   type PracticeFramework,
@@ -15,8 +16,7 @@ import {
   startsAfresh,
   type FirstPracticeQuestion,
 } from '@/lib/practice/first-question';
-import { dueCount, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
-import { endOfDay } from '@/lib/practice/progress';
+import { dueToday, selectNext, buildPracticeIndex, type Selection } from '@/lib/practice/select';
 import { compareHref } from '../links';
 import { usePracticeStore } from '@/stores/practice-store-provider';
 import { PRACTICE_STORE_KEY } from '@/stores/practice-store-version';
@@ -88,7 +88,11 @@ export function PracticeRunner({
   // The clock is read when the learner moves on, so rendering stays pure.
   const [now, setNow] = useState(() => Date.now());
   // The item on screen once answered, pinned so that recording the answer does not replace it.
-  const [answered, setAnswered] = useState<{ selection: Selection; response: LearnerResponse }>();
+  const [answered, setAnswered] = useState<{
+    selection: Selection;
+    response: LearnerResponse;
+    score: Scored;
+  }>();
   // Before the store has read the saved progress, what localStorage holds decides (as the
   // page's script did); the server's render assumes nothing saved.
   const savedOnDevice = useSyncExternalStore(
@@ -112,7 +116,7 @@ export function PracticeRunner({
           : undefined,
     [offered, firstRef, hydrated, index, cards, history, remediation, scope, now],
   );
-  const current: { selection: Selection; response?: LearnerResponse } | undefined =
+  const current: { selection: Selection; response?: LearnerResponse; score?: Scored } | undefined =
     answered ?? (chosen ? { selection: chosen } : undefined);
   // The item on screen: the chosen one, or the server's first question while the index is away.
   const shownId = current?.selection.item.id ?? (offered ? first.id : undefined);
@@ -120,12 +124,11 @@ export function PracticeRunner({
   const [announcement, setAnnouncement] = useState('');
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
-  const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
+  const due = dueToday(cards, now);
   const item: PracticeItem | undefined =
     shownId && bank.status === 'ready' ? bank.items.get(shownId) : undefined;
   const question = useMemo(
-    () =>
-      item ? toPublicItem(item) : offered && shownId === first.id ? first.question : undefined,
+    () => (item ? withoutKey(item) : offered && shownId === first.id ? first.question : undefined),
     [item, offered, shownId, first],
   );
   // The chosen item's chunk may not be here yet: ask for it (a no-op once it is on its way).
@@ -174,7 +177,7 @@ export function PracticeRunner({
       scheduler,
     );
     if (!step.ok) return;
-    setAnswered({ selection: current.selection, response: answer.response });
+    setAnswered({ selection: current.selection, response: answer.response, score: step.score });
     setAnsweredHere(true);
     setAnnouncement(resultHeadline(step.score).slice(2));
     focusAfterRender('next');
@@ -194,7 +197,7 @@ export function PracticeRunner({
       <div className={styles.bar}>
         <p className={styles.counts}>
           <span>
-            <strong>{hydrated ? dueToday : '–'}</strong> due today
+            <strong>{hydrated ? due : '–'}</strong> due today
           </span>
           <span>
             <strong>{hydrated ? history.length : '–'}</strong> answered
@@ -272,6 +275,7 @@ export function PracticeRunner({
             question={question}
             item={item}
             response={current?.response}
+            score={current?.score}
             certaintyBased={certaintyBased}
             titleRef={titleRef}
             nextRef={nextRef}

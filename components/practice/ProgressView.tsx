@@ -7,12 +7,11 @@ import {
   accuracyByDay,
   confusionMatrix,
   learnerConfusions,
-  endOfDay,
   masteryOf,
   type DayAccuracy,
   type MasteryLevel,
 } from '@/lib/practice/progress';
-import { dueCount } from '@/lib/practice/select';
+import { dueToday } from '@/lib/practice/select';
 import { conceptId } from '@/lib/items/ids';
 import { compareHref } from '../links';
 import { TableScroll } from '../ui/TableScroll';
@@ -38,7 +37,7 @@ export function ProgressView({ frameworks }: { frameworks: readonly PracticeFram
   const cards = usePracticeStore((s) => s.cards);
   const history = usePracticeStore((s) => s.history);
   const [now] = useState(() => Date.now());
-  const dueToday = dueCount(cards, endOfDay(now, new Date(now).getTimezoneOffset()));
+  const due = dueToday(cards, now);
   const days = useMemo(() => accuracyByDay(history, now), [history, now]);
   // Until the saved progress is read, figures show a dash, never an empty learner's zeros.
   const figure = (value: number) => (hydrated ? value : '–');
@@ -50,7 +49,7 @@ export function ProgressView({ frameworks }: { frameworks: readonly PracticeFram
           <strong>{figure(history.length)}</strong> answers
         </span>
         <span>
-          <strong>{figure(dueToday)}</strong> concepts due today
+          <strong>{figure(due)}</strong> concepts due today
         </span>
         <span>
           <strong>{figure(Object.keys(cards).length)}</strong> concepts started

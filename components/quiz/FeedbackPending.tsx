@@ -1,4 +1,5 @@
 import type { Scored } from '@/lib/items/score';
+import type { loadFeedback } from './load-feedback';
 import styles from './quiz.module.css';
 import { resultHeadline, resultTone } from './verdict';
 
@@ -27,5 +28,27 @@ export function FeedbackPending({
       )}
       {children}
     </div>
+  );
+}
+
+type FeedbackCode = Awaited<ReturnType<typeof loadFeedback>>;
+
+/**
+ * The feedback once its code (loaded ahead with useLoadedModule and ./load-feedback.ts) is here;
+ * the verdict, and the way on, until then.
+ */
+export function LoadedFeedback({
+  code,
+  children,
+  ...props
+}: {
+  code: FeedbackCode | 'failed' | undefined;
+} & React.ComponentProps<FeedbackCode['ItemFeedback']>) {
+  return code !== undefined && code !== 'failed' ? (
+    <code.ItemFeedback {...props}>{children}</code.ItemFeedback>
+  ) : (
+    <FeedbackPending score={props.score} failed={code === 'failed'}>
+      {children}
+    </FeedbackPending>
   );
 }

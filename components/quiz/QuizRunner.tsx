@@ -7,7 +7,7 @@ import type { Item } from '@/lib/items/schema';
 import { isRight } from '@/lib/items/score';
 import { useLoadedModule } from '@/components/ui/useLoadedModule';
 import { useQuizStore } from '@/stores/quiz-store-provider';
-import { FeedbackPending } from './FeedbackPending';
+import { LoadedFeedback } from './FeedbackPending';
 import { ItemQuestion } from './ItemQuestion';
 import { loadFeedback } from './load-feedback';
 import styles from './quiz.module.css';
@@ -186,20 +186,15 @@ export function QuizRunner({
       />
 
       {given !== undefined && score?.status === 'scored' ? (
-        feedback !== undefined && feedback !== 'failed' ? (
-          <feedback.ItemFeedback
-            item={item}
-            response={given}
-            score={score}
-            certaintyBased={certaintyBased}
-          >
-            {next}
-          </feedback.ItemFeedback>
-        ) : (
-          <FeedbackPending score={score} failed={feedback === 'failed'}>
-            {next}
-          </FeedbackPending>
-        )
+        <LoadedFeedback
+          code={feedback}
+          item={item}
+          response={given}
+          score={score}
+          certaintyBased={certaintyBased}
+        >
+          {next}
+        </LoadedFeedback>
       ) : null}
 
       <p className="visually-hidden" role="status" aria-live="polite">

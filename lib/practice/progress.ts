@@ -63,10 +63,3 @@ export function accuracyByDay(
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([day, { answers, credit }]) => ({ day, answers, accuracy: credit / answers }));
 }
-
-/** The end of the learner's day: what "due today" counts up to. */
-export function endOfDay(now: number, timezoneOffsetMinutes: number): number {
-  const local = now - timezoneOffsetMinutes * 60_000;
-  const end = Math.floor(local / DAY) * DAY + DAY - 1;
-  return end + timezoneOffsetMinutes * 60_000;
-}

@@ -174,7 +174,21 @@ export function remediationFor(
   );
 }
 
-/** Concepts due by `until` (e.g. the end of today). */
-export function dueCount(cards: Readonly<Record<ConceptId, StoredCard>>, until: number): number {
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The end of the learner's day: what "due today" counts up to. */
+export function endOfDay(now: number, timezoneOffsetMinutes: number): number {
+  const local = now - timezoneOffsetMinutes * 60_000;
+  const end = Math.floor(local / DAY) * DAY + DAY - 1;
+  return end + timezoneOffsetMinutes * 60_000;
+}
+
+/** Concepts due by the end of the learner's day (in the device's time zone unless given). */
+export function dueToday(
+  cards: Readonly<Record<ConceptId, StoredCard>>,
+  now: number,
+  timezoneOffsetMinutes = new Date(now).getTimezoneOffset(),
+): number {
+  const until = endOfDay(now, timezoneOffsetMinutes);
   return Object.values(cards).filter((c) => c.due <= until).length;
 }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { review } from '@/lib/practice/schedule';
 import {
   buildPracticeIndex,
+  dueToday,
+  endOfDay,
   remediationFor,
   selectNext,
   type PracticeItemRef,
@@ -148,5 +150,53 @@ describe('choosing the next practice item', () => {
       input({ remediation: queued, history: [answer(missed, 'representation')] }),
     )!;
     expect(next.reason).toBe('remediation');
+  });
+});
+
+describe('what is due today', () => {
+  const HOUR = 3_600_000;
+  const dueAt = (due: number): StoredCard => ({
+    due,
+    stability: 1,
+    difficulty: 5,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+  });
+
+  it("counts up to the last millisecond of the learner's own day", () => {
+    // 2026-03-10 23:30 UTC is already 11 March in Prague (UTC+1, offset -60).
+    const now = Date.UTC(2026, 2, 10, 23, 30);
+    expect(new Date(endOfDay(now, 0)).toISOString()).toBe('2026-03-10T23:59:59.999Z');
+    expect(new Date(endOfDay(now, -60)).toISOString()).toBe('2026-03-11T22:59:59.999Z');
+    expect(new Date(endOfDay(now, 300)).toISOString()).toBe('2026-03-11T04:59:59.999Z');
+    const cards = {
+      'pajtinka:information': dueAt(now - HOUR),
+      'pajtinka:cooperation': dueAt(Date.UTC(2026, 2, 10, 23, 59, 59, 999)),
+      'modes:gunboat': dueAt(Date.UTC(2026, 2, 11, 12)),
+    };
+    expect(dueToday(cards, now, 0)).toBe(2);
+    expect(dueToday(cards, now, -60)).toBe(3);
+    expect(dueToday({}, now, 0)).toBe(0);
+  });
+
+  it('is never fewer at a later moment of the same day', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4e12 }), { maxLength: 8 }),
+        fc.integer({ min: 1e12, max: 3e12 }),
+        fc.integer({ min: 0, max: 23 * HOUR }),
+        fc.integer({ min: -840, max: 720 }),
+        (dues, now, later, offset) => {
+          const cards = Object.fromEntries(dues.map((due, i) => [`f:c${i}`, dueAt(due)]));
+          const sameDay = Math.min(now + later, endOfDay(now, offset));
+          expect(dueToday(cards, sameDay, offset)).toBeGreaterThanOrEqual(
+            dueToday(cards, now, offset),
+          );
+        },
+      ),
+    );
   });
 });
