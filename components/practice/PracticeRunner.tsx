@@ -120,7 +120,8 @@ export function PracticeRunner({
     answered ?? (chosen ? { selection: chosen } : undefined);
   // The item on screen: the chosen one, or the server's first question while the index is away.
   const shownId = current?.selection.item.id ?? (offered ? first.id : undefined);
-  const shownFramework = current?.selection.item.frameworkId ?? first?.frameworkId;
+  const shownFramework =
+    current?.selection.item.frameworkId ?? (offered ? first.frameworkId : undefined);
   const [announcement, setAnnouncement] = useState('');
   const { titleRef, nextRef, focusAfterRender } = useQuestionFocus();
 
@@ -143,7 +144,9 @@ export function PracticeRunner({
   const scoring = { item, current, index, cards, history, remediation, retention, certaintyBased };
   const latest = useRef(scoring);
   const waiting = useRef<(() => void)[]>([]);
-  const pendingAnswer = useRef<{ response: LearnerResponse; answeredAt: number }>(undefined);
+  const pendingAnswer = useRef<{ itemId: string; response: LearnerResponse; answeredAt: number }>(
+    undefined,
+  );
   useEffect(() => {
     latest.current = scoring;
     if (scoring.item && scoring.current && scoring.index) {
@@ -153,16 +156,20 @@ export function PracticeRunner({
 
   const submit = async (response: LearnerResponse, answeredAt: number) => {
     // A second tap while the key is on its way replaces the waiting answer.
+    if (!shownId) return;
     const alreadyWaiting = pendingAnswer.current !== undefined;
-    pendingAnswer.current = { response, answeredAt };
+    pendingAnswer.current = { itemId: shownId, response, answeredAt };
     if (alreadyWaiting) return;
     while (!(latest.current.item && latest.current.current && latest.current.index)) {
+      setAnnouncement('Checking your answer…');
       await new Promise<void>((go) => waiting.current.push(go));
     }
     const answer = pendingAnswer.current;
     pendingAnswer.current = undefined;
     const { item, current, index, cards, history, remediation, retention, certaintyBased } =
       latest.current;
+    // The learner moved on (another scope) while the key was on its way: that answer is void.
+    if (item.id !== answer.itemId) return;
     // ts-fsrs, the scorers and the remediation rules load with the first answer, not the page.
     const [{ practiceStep }, { resultHeadline }, scheduler] = await Promise.all([
       import('@/lib/practice/answer-step'),

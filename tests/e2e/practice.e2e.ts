@@ -124,6 +124,23 @@ describe('practice on a phone', () => {
     expect(errors).toEqual([]);
   });
 
+  it('drops an answer still waiting for its key when the learner changes the scope', async () => {
+    const { page } = await phone({ serviceWorkers: 'block' });
+    const chunks = hold(page, /\/practice\/bank\/\d+$/);
+    await page.goto('/practice');
+    const first = await page.getByRole('heading', { level: 2 }).first().textContent();
+    await page.locator('form fieldset').first().getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Check answer' }).click();
+    await page.getByLabel('Practise').selectOption({ label: 'Three modes only' });
+    await chunks.release();
+    await page.getByRole('button', { name: 'Check answer' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).not.toBe(first);
+    expect(await page.getByText(/^Three modes · /).isVisible()).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await count(page, /answered/)).toBe(0);
+    expect(await page.getByRole('button', { name: 'Next question' }).count()).toBe(0);
+  });
+
   it('never shows the new learner’s question to a learner with saved progress', async () => {
     const { page } = await phone({ serviceWorkers: 'block' });
     await page.goto('/practice');
