@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
+import { hold } from './support/hold';
 
 const { phone } = setupBrowser();
 
@@ -31,23 +32,6 @@ async function answerOne(page: Page) {
     await certainty.getByRole('radio', { name: /^Fairly sure/ }).check();
   }
   await page.getByRole('button', { name: 'Check answer' }).click();
-}
-
-/** Holds the requests matching `pattern` until released (then lets the rest through). */
-function hold(page: Page, pattern: RegExp) {
-  const waiting: (() => Promise<void>)[] = [];
-  let released = false;
-  const ready = page.route(pattern, async (route) => {
-    if (released) await route.continue();
-    else waiting.push(() => route.continue());
-  });
-  return {
-    release: async () => {
-      await ready;
-      released = true;
-      await Promise.all(waiting.splice(0).map((go) => go()));
-    },
-  };
 }
 
 /** Answers the practice item on screen and moves on. */

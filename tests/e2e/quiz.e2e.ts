@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerAny, verdict } from './support/answer';
 import { firstOfKind, servedItems } from './support/bank';
 import { expectNoAxeViolations, expectNoHorizontalScroll, setupBrowser } from './support/browser';
+import { hold } from './support/hold';
 
 const { phone } = setupBrowser();
 
@@ -88,6 +89,24 @@ describe('the classify quiz on a phone', () => {
     await page.goto('/quiz?scope=modes&n=5&seed=e2eresume&q=1');
     await expect.poll(() => page.getByText(/^Question 1 of 5/).isVisible()).toBe(true);
     await expect.poll(() => verdict(page).textContent()).toBe(firstVerdict);
+  });
+
+  it('takes no tap on a question before its code has run, then answers normally', async () => {
+    const { page } = await phone();
+    const scripts = hold(page, /\/_next\/static\/chunks\/.+\.js$/);
+    const url = '/quiz?scope=modes&n=5&seed=e2eearly';
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    const check = page.getByRole('button', { name: 'Check answer' });
+    await check.waitFor();
+    // A tap on the server's form would submit it natively and reload the page without the quiz.
+    await check.scrollIntoViewIfNeeded();
+    const box = (await check.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(300);
+    expect(new URL(page.url()).search).toBe(new URL(url, 'http://x').search);
+    await scripts.release();
+    await answerAny(page, 1, 5, 0);
+    await page.getByRole('button', { name: 'Next question' }).waitFor();
   });
 
   it('keeps a half-sorted board across a reload', async () => {
