@@ -30,7 +30,8 @@ const readSavedPractice = () => {
   try {
     return hasSavedPractice(localStorage.getItem(PRACTICE_STORE_KEY));
   } catch {
-    return true;
+    // Storage blocked: nothing saved can be read, as the page's script and the store find too.
+    return false;
   }
 };
 /** The server renders for a learner with nothing saved (the page's script hides it otherwise). */
