@@ -156,8 +156,8 @@ export function PracticeRunner({
   });
 
   const submit = async (response: LearnerResponse, answeredAt: number) => {
-    // A second tap while the key is on its way replaces the waiting answer.
     if (!shownId) return;
+    // A second tap while the key is on its way replaces the waiting answer.
     const alreadyWaiting = pendingAnswer.current !== undefined;
     pendingAnswer.current = { itemId: shownId, response, answeredAt };
     if (alreadyWaiting) return;

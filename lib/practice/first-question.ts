@@ -64,7 +64,10 @@ export function hasSavedPractice(raw: string | null): boolean {
   }
 }
 
-/** The attribute the inline script sets on <html> when the learner has saved practice. */
+/**
+ * The attribute the inline script sets on <html> when the learner has saved practice
+ * (components/practice/practice.module.css hides the server's question by it).
+ */
 export const SAVED_PRACTICE_ATTRIBUTE = 'data-practice-saved';
 
 /** The inline script: marks <html> before the first paint, so CSS can hide the server's question. */
