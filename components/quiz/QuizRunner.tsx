@@ -74,8 +74,11 @@ export function QuizRunner({
   useEffect(() => {
     if (!hydrated) return;
     const url = `${href}&q=${index + 1}`;
-    if (window.location.pathname + window.location.search !== url)
-      window.history.replaceState(null, '', url);
+    const here = window.location.pathname + window.location.search;
+    // Without ?q= the server renders the first question already. Replacing the address makes
+    // Next.js's router render the page again, which a fresh quiz need not pay for.
+    if (here === url || (here === href && index === 0)) return;
+    window.history.replaceState(null, '', url);
   }, [hydrated, href, index]);
 
   const [announcement, setAnnouncement] = useState('');

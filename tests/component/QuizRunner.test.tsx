@@ -125,3 +125,30 @@ describe('QuizRunner', () => {
     expect(screen.getByText('Question 2 of 2')).toBeInTheDocument();
   });
 });
+
+describe("QuizRunner's address", () => {
+  it('leaves a fresh quiz’s address alone, then carries the question the learner is on', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/quiz?scope=pajtinka&n=5&seed=test');
+    const replaced: string[] = [];
+    const replaceState = window.history.replaceState.bind(window.history);
+    window.history.replaceState = (state, unused, url) => {
+      replaced.push(String(url));
+      replaceState(state, unused, url);
+    };
+    try {
+      renderQuiz();
+      await screen.findByRole('button', { name: 'Check answer' });
+      // The server renders question 1 without ?q=: nothing to replace (it re-renders Next's router).
+      expect(replaced).toEqual([]);
+      await user.click(screen.getByRole('radio', { name: 'Supporting arms business' }));
+      await user.click(screen.getByRole('button', { name: 'Check answer' }));
+      await user.click(await screen.findByRole('button', { name: 'Next question' }));
+      await screen.findByText('Question 2 of 2');
+      expect(replaced).toEqual(['/quiz?scope=pajtinka&n=5&seed=test&q=2']);
+      expect(window.location.search).toBe('?scope=pajtinka&n=5&seed=test&q=2');
+    } finally {
+      window.history.replaceState = replaceState;
+    }
+  });
+});
