@@ -1,4 +1,5 @@
-import type { ChunkRead, IndexRead, ReadReply, ReadRequest } from '@/lib/practice/bank-reading';
+import type { ChunkRead, ReadReply, ReadRequest } from '@/lib/practice/bank-reading';
+import { unpackIndexRead, type IndexRead } from '@/lib/practice/index-columns';
 
 /**
  * Reads the practice bank's files off the main thread: parsing and checking the index (979
@@ -58,11 +59,18 @@ function createReader(): BankReader {
     });
 
   return {
-    // The worker's replies are the checked data of lib/practice/bank-reading.ts, of this build.
-    readIndex: async (body) =>
-      (await read({ id: nextId++, file: 'index', body })).result as IndexRead,
-    readChunk: async (body, chunk) =>
-      (await read({ id: nextId++, file: 'chunk', chunk, body })).result as ChunkRead,
+    // The worker's replies are the checked data of lib/practice/bank-reading.ts, of this build,
+    // matched to their requests by id: an index request gets an index reply.
+    readIndex: async (body) => {
+      const reply = await read({ id: nextId++, file: 'index', body });
+      if (reply.file !== 'index') return { ok: false, error: 'a chunk came back for the index' };
+      return unpackIndexRead(reply.result);
+    },
+    readChunk: async (body, chunk) => {
+      const reply = await read({ id: nextId++, file: 'chunk', chunk, body });
+      if (reply.file !== 'chunk') return { ok: false, error: 'the index came back for a chunk' };
+      return reply.result;
+    },
   };
 }
 
@@ -81,6 +89,7 @@ async function readHere(request: ReadRequest): Promise<ReadReply> {
     return answerReadRequest(request);
   } catch {
     // The reader's code could not be fetched either (offline, never kept).
-    return { id: request.id, result: { ok: false, error: 'the reader could not be loaded' } };
+    const result = { ok: false as const, error: 'the reader could not be loaded' };
+    return { id: request.id, file: request.file, result };
   }
 }

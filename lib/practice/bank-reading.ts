@@ -5,25 +5,38 @@
  * worker, in the page itself.
  */
 import type { ReadResult } from '../items/stored';
-import type { PracticeBankIndex, PracticeChunk, PracticeItem } from './bank-data';
+import type { PracticeChunk } from './bank-data';
 import { readPracticeChunk, readPracticeIndex } from './bank-schema';
+import { packEntries, type PackedIndexRead } from './index-columns';
 
 export type ReadRequest =
   | { id: number; file: 'index'; body: ArrayBuffer }
   | { id: number; file: 'chunk'; chunk: number; body: ArrayBuffer };
 
-export type IndexRead = ReadResult<{ index: PracticeBankIndex; items?: PracticeItem[] }>;
 export type ChunkRead = ReadResult<PracticeChunk>;
-export type ReadReply = { id: number; result: IndexRead | ChunkRead };
+
+export type ReadReply =
+  | { id: number; file: 'index'; result: PackedIndexRead }
+  | { id: number; file: 'chunk'; result: ChunkRead };
 
 export function answerReadRequest(request: ReadRequest): ReadReply {
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder().decode(request.body));
   } catch {
-    return { id: request.id, result: { ok: false, error: `the ${request.file} is not JSON` } };
+    const result = { ok: false as const, error: `the ${request.file} is not JSON` };
+    return { id: request.id, file: request.file, result };
   }
-  const result =
-    request.file === 'index' ? readPracticeIndex(json) : readPracticeChunk(json, request.chunk);
-  return { id: request.id, result };
+  if (request.file === 'chunk') {
+    return { id: request.id, file: 'chunk', result: readPracticeChunk(json, request.chunk) };
+  }
+  const read = readPracticeIndex(json);
+  if (!read.ok) return { id: request.id, file: 'index', result: read };
+  const { index, items } = read.value;
+  const packed = { index: { ...index, entries: packEntries(index.entries) } };
+  return {
+    id: request.id,
+    file: 'index',
+    result: { ok: true, value: items ? { ...packed, items } : packed },
+  };
 }

@@ -1,19 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerReadRequest } from '@/lib/practice/bank-reading';
+import { unpackIndexRead } from '@/lib/practice/index-columns';
 import { bytesOf as bytes, smallPracticeBank } from '../../support/practice-bank';
 
 const { index, chunks } = smallPracticeBank(4, 2);
 
 describe('reading the practice bank from the bytes fetched (in the worker or the page)', () => {
-  it('gives back the index, checked, under the id it was asked with', () => {
+  it('gives back the index, checked, under the id it was asked with, its entries in columns', () => {
     const reply = answerReadRequest({ id: 7, file: 'index', body: bytes(index) });
-    expect(reply).toEqual({ id: 7, result: { ok: true, value: { index } } });
+    expect(reply).toMatchObject({ id: 7, file: 'index', result: { ok: true } });
+    if (reply.file !== 'index' || !reply.result.ok) throw new Error('no index');
+    expect(reply.result.value.index.entries.chunk).toBeInstanceOf(Uint32Array);
+    expect(unpackIndexRead(reply.result)).toEqual({ ok: true, value: { index } });
   });
 
   it('gives back a chunk, and refuses one that is not the chunk asked for', () => {
     expect(answerReadRequest({ id: 1, file: 'chunk', chunk: 1, body: bytes(chunks[1]) })).toEqual({
       id: 1,
+      file: 'chunk',
       result: { ok: true, value: chunks[1] },
     });
     const wrong = answerReadRequest({ id: 2, file: 'chunk', chunk: 0, body: bytes(chunks[1]) });
