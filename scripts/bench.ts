@@ -13,7 +13,7 @@
  * Prints text, or JSON with --json. Budget: 150 KB of first-load JS on every learner route.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +35,7 @@ import {
   type LighthousePage,
 } from './lighthouse';
 import { startServer, waitUntilUp, type Server } from './serve';
+import { writeSyntheticBank } from './synthetic-bank';
 import { review } from '../lib/practice/schedule';
 import { buildPracticeIndex, selectNext, type PracticeItemRef } from '../lib/practice/select';
 import { conceptId } from '../lib/items/ids';
@@ -49,12 +50,23 @@ const { values: flags } = parseArgs({
     runs: { type: 'string', default: '5' },
     pages: { type: 'string' },
     settle: { type: 'string', default: '120' },
+    'bank-copies': { type: 'string' },
   },
 });
 const runs = z.coerce.number().int().min(1).max(50).parse(flags.runs);
 /** At most this long, the Lighthouse runs wait for the load left by the builds to fall under 1. */
 const settleSeconds = z.coerce.number().int().min(0).max(900).parse(flags.settle);
 const urlArg = flags.url;
+/** Serve a bank with this many more copies of every public scenario (scripts/synthetic-bank.ts). */
+const bankCopies =
+  flags['bank-copies'] === undefined
+    ? undefined
+    : z.coerce.number().int().min(1).max(100).parse(flags['bank-copies']);
+if (bankCopies !== undefined && (urlArg || flags['no-build'])) {
+  throw new Error(
+    '--bank-copies builds the app with its bank: it cannot go with --url or --no-build',
+  );
+}
 const BUDGET_KB = 150;
 
 /** The learner routes, plus the concept pages. */
@@ -328,7 +340,16 @@ async function lighthouseBench(base: string) {
 
 async function main() {
   const benchStarted = Date.now();
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  let bankDir: string | undefined;
+  if (bankCopies !== undefined) {
+    bankDir = mkdtempSync(join(tmpdir(), 'attache-bank-'));
+    const items = writeSyntheticBank(bankDir, bankCopies);
+    process.stderr.write(
+      `Bank: ${items} public items (${bankCopies} copies of every public scenario) in ${bankDir}\n`,
+    );
+  }
+  const bankEnv: Record<string, string> = bankDir ? { BANK_DIR: bankDir } : {};
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...bankEnv };
   let base = urlArg;
   let server: Server | undefined;
   if (!base) {
@@ -338,7 +359,7 @@ async function main() {
     }
     // A throw-away database: the bench makes an instructor, an assignment and a student.
     const dataDir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
-    server = await startServer({ env: { DATA_DIR: dataDir, DATABASE_URL: '' } });
+    server = await startServer({ env: { DATA_DIR: dataDir, DATABASE_URL: '', ...bankEnv } });
     base = server.base;
   }
   try {
@@ -382,6 +403,11 @@ async function main() {
     }
   } finally {
     await server?.stop();
+    if (bankDir) {
+      // The build holds the synthetic bank's pages: the next `npm start` must build again.
+      rmSync(join('.next', 'BUILD_ID'), { force: true });
+      rmSync(bankDir, { recursive: true, force: true });
+    }
   }
 }
 
