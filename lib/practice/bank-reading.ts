@@ -32,11 +32,7 @@ export function answerReadRequest(request: ReadRequest): ReadReply {
   }
   const read = readPracticeIndex(json);
   if (!read.ok) return { id: request.id, file: 'index', result: read };
-  const { index, items } = read.value;
-  const packed = { index: { ...index, entries: packEntries(index.entries) } };
-  return {
-    id: request.id,
-    file: 'index',
-    result: { ok: true, value: items ? { ...packed, items } : packed },
-  };
+  const { index } = read.value;
+  const value = { ...read.value, index: { ...index, entries: packEntries(index.entries) } };
+  return { id: request.id, file: 'index', result: { ok: true, value } };
 }

@@ -30,35 +30,32 @@ export type PackedIndexRead = ReadResult<{
   items?: PracticeItem[];
 }>;
 
-export function packEntries(entries: readonly PracticeIndexEntry[]): PackedEntries {
-  const placeIn = (list: string[], places: Map<string, number>, value: string) => {
+/** Strings that repeat, each kept once: a value's place in `values` stands for it. */
+function dictionary() {
+  const values: string[] = [];
+  const places = new Map<string, number>();
+  const placeOf = (value: string) => {
     let place = places.get(value);
     if (place === undefined) {
-      place = list.push(value) - 1;
+      place = values.push(value) - 1;
       places.set(value, place);
     }
     return place;
   };
-  const frameworkIds: string[] = [];
-  const keys: string[] = [];
-  const frameworkPlaces = new Map<string, number>();
-  const keyPlaces = new Map<string, number>();
-  const framework = new Uint32Array(entries.length);
-  const key = new Uint32Array(entries.length);
-  const chunk = new Uint32Array(entries.length);
-  entries.forEach((entry, i) => {
-    framework[i] = placeIn(frameworkIds, frameworkPlaces, entry.frameworkId);
-    key[i] = placeIn(keys, keyPlaces, entry.key);
-    chunk[i] = entry.chunk;
-  });
+  return { values, placeOf };
+}
+
+export function packEntries(entries: readonly PracticeIndexEntry[]): PackedEntries {
+  const frameworks = dictionary();
+  const keys = dictionary();
   return {
     ids: entries.map((e) => e.id),
     scenarioIds: entries.map((e) => e.scenarioId),
-    frameworkIds,
-    framework,
-    keys,
-    key,
-    chunk,
+    framework: Uint32Array.from(entries, (e) => frameworks.placeOf(e.frameworkId)),
+    frameworkIds: frameworks.values,
+    key: Uint32Array.from(entries, (e) => keys.placeOf(e.key)),
+    keys: keys.values,
+    chunk: Uint32Array.from(entries, (e) => e.chunk),
   };
 }
 
@@ -75,7 +72,9 @@ export function unpackEntries(packed: PackedEntries): PracticeIndexEntry[] {
 /** The worker's answer to an index request, as the page uses it. */
 export function unpackIndexRead(read: PackedIndexRead): IndexRead {
   if (!read.ok) return read;
-  const { index, items } = read.value;
-  const unpacked = { index: { ...index, entries: unpackEntries(index.entries) } };
-  return { ok: true, value: items ? { ...unpacked, items } : unpacked };
+  const { index } = read.value;
+  return {
+    ok: true,
+    value: { ...read.value, index: { ...index, entries: unpackEntries(index.entries) } },
+  };
 }
