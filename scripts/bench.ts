@@ -35,7 +35,7 @@ import {
   type LighthousePage,
 } from './lighthouse';
 import { startServer, waitUntilUp, type Server } from './serve';
-import { writeSyntheticBank } from './synthetic-bank';
+import { copiesSchema, writeSyntheticBank } from './synthetic-bank';
 import { review } from '../lib/practice/schedule';
 import { buildPracticeIndex, selectNext, type PracticeItemRef } from '../lib/practice/select';
 import { conceptId } from '../lib/items/ids';
@@ -59,9 +59,7 @@ const settleSeconds = z.coerce.number().int().min(0).max(900).parse(flags.settle
 const urlArg = flags.url;
 /** Serve a bank with this many more copies of every public scenario (scripts/synthetic-bank.ts). */
 const bankCopies =
-  flags['bank-copies'] === undefined
-    ? undefined
-    : z.coerce.number().int().min(1).max(100).parse(flags['bank-copies']);
+  flags['bank-copies'] === undefined ? undefined : copiesSchema.parse(flags['bank-copies']);
 if (bankCopies !== undefined && (urlArg || flags['no-build'])) {
   throw new Error(
     '--bank-copies builds the app with its bank: it cannot go with --url or --no-build',

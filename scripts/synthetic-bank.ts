@@ -14,9 +14,12 @@ import { publicBank } from '../lib/bank/pools';
 import { readBankFiles } from '../lib/bank/read-files';
 import { formatIssue } from '../lib/bank/yaml-source';
 
-const scenarioFileSchema = z.looseObject({
+export const scenarioFileSchema = z.looseObject({
   scenarios: z.array(z.looseObject({ id: z.string(), title: z.string() })),
 });
+
+/** How many copies a command line may ask for. */
+export const copiesSchema = z.coerce.number().int().min(1).max(100);
 
 /** Copies questions/ to `dir` with `copies` more of each public scenario; the public item count. */
 export function writeSyntheticBank(dir: string, copies: number, source = 'questions'): number {
@@ -54,6 +57,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('usage: npx tsx scripts/synthetic-bank.ts <dir> <copies>');
     process.exit(2);
   }
-  const count = writeSyntheticBank(dir, z.coerce.number().int().min(1).max(100).parse(copies));
+  const count = writeSyntheticBank(dir, copiesSchema.parse(copies));
   console.warn(`${dir}: ${count} public items`);
 }

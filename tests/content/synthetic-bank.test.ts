@@ -7,7 +7,7 @@ import { generateItems } from '@/lib/bank/generate';
 import { loadBank } from '@/lib/bank/load';
 import { heldBackIds, publicBank } from '@/lib/bank/pools';
 import { readBankFiles } from '@/lib/bank/read-files';
-import { writeSyntheticBank } from '../../scripts/synthetic-bank';
+import { scenarioFileSchema, writeSyntheticBank } from '../../scripts/synthetic-bank';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -25,13 +25,10 @@ describe('the synthetic bank the bench measures practice with', () => {
     const dir = mkdtempSync(join(tmpdir(), 'attache-synthetic-'));
     dirs.push(dir);
     const real = bankIn('questions');
-    const pairIds = new Set<string>(
-      (
-        parse(readFileSync('questions/scenarios/compare-pairs.yaml', 'utf8')) as {
-          scenarios: { id: string }[];
-        }
-      ).scenarios.map((s) => s.id),
+    const pairs = scenarioFileSchema.parse(
+      parse(readFileSync('questions/scenarios/compare-pairs.yaml', 'utf8')),
     );
+    const pairIds = new Set(pairs.scenarios.map((s) => s.id));
 
     const count = writeSyntheticBank(dir, 2);
 
